@@ -1,0 +1,31 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_DETAIL_BOUND_HPP
+#define MEMLAYOUT_DETAIL_BOUND_HPP
+
+#include <array>
+#include <cstddef>
+#include <type_traits>
+
+namespace memlayout::detail {
+
+template <std::size_t N>
+using count = std::integral_constant<std::size_t, N>;
+
+// The address of one member of fake_object<T>. A class type so that Clang 16, which does
+// not take pointers to subobjects as template arguments, takes it wrapped.
+struct address {
+    const volatile void* pointer;
+};
+
+// What binding T's members gives: their declared types (cv-qualifiers kept) and addresses.
+template <class... Members>
+struct bound {
+    std::array<address, sizeof...(Members)> addresses;
+};
+
+// What binding gives when a member cannot have its address taken: a bit-field.
+struct bit_field_found {};
+
+}  // namespace memlayout::detail
+
+#endif  // MEMLAYOUT_DETAIL_BOUND_HPP

@@ -1,0 +1,56 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_DETAIL_BYTE_PROBE_HPP
+#define MEMLAYOUT_DETAIL_BYTE_PROBE_HPP
+
+#include <array>
+#include <bit>
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+
+namespace memlayout::detail {
+
+// The compiler's own byte map of a type. std::bit_cast of a value-initialised U in a
+// constant expression yields its object representation; a byte that comes from padding
+// is indeterminate, and reading it is not a constant expression, so a requires-expression
+// tells data from padding byte by byte. Types with pointers, unions, references or
+// volatile members have no constant image and are not probed.
+template <class U>
+constexpr std::array<unsigned char, sizeof(U)> value_image() noexcept {
+    return std::bit_cast<std::array<unsigned char, sizeof(U)>>(U{});
+}
+
+template <class U>
+concept has_constant_image =
+    std::is_trivially_copyable_v<U> && requires { typename std::bool_constant<(value_image<U>(), true)>; };
+
+template <class U, std::size_t K>
+concept defined_byte = requires { typename std::integral_constant<unsigned char, value_image<U>()[K]>; };
+
+// One concept check per byte: used only for leaf types (scalars, enums, opaque classes),
+// once per type per translation unit. Records are checked whole, against their model.
+template <class U, std::size_t... K>
+constexpr std::array<bool, sizeof(U)> probe_bytes(std::index_sequence<K...>) noexcept {
+    return {defined_byte<U, K>...};
+}
+
+template <class U>
+inline constexpr std::array<bool, sizeof(U)> probed_data_bytes = probe_bytes<U>(std::make_index_sequence<sizeof(U)>{});
+
+// Sums the bytes of U's image that `data` marks as member data. A constant expression
+// exactly when none of them is padding.
+template <class U, const auto& data>
+constexpr unsigned sum_of_data_bytes() noexcept {
+    const auto image = value_image<U>();
+    unsigned sum = 0;
+    for (std::size_t i = 0; i < sizeof(U); ++i)
+        if (data[i]) sum += image[i];
+    return sum;
+}
+
+template <class U, const auto& data>
+concept all_data_bytes_defined = requires { typename std::integral_constant<unsigned, sum_of_data_bytes<U, data>()>; };
+
+}  // namespace memlayout::detail
+
+#endif  // MEMLAYOUT_DETAIL_BYTE_PROBE_HPP

@@ -1,0 +1,316 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_DETAIL_REFLECTION_HPP
+#define MEMLAYOUT_DETAIL_REFLECTION_HPP
+
+#include <memlayout/detail/bindings.hpp>
+#include <memlayout/detail/byte_probe.hpp>
+#include <memlayout/detail/member_names.hpp>
+#include <memlayout/detail/placement.hpp>
+#include <memlayout/detail/type_name.hpp>
+#include <memlayout/layout.hpp>
+
+#include <boost/pfr/tuple_size.hpp>
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+namespace memlayout::detail {
+
+// Why a type cannot be reflected; `none` when it can. Checked in this order, and only the
+// first that applies is reported, so a user sees one error, not a cascade.
+enum class refusal {
+    none,
+    not_a_class,
+    union_type,
+    polymorphic,
+    not_aggregate,
+    c_array,
+    too_many_members,
+    bit_field,
+    reference_member,
+    volatile_member_on_gcc,
+    size_disagrees,
+    bytes_disagree,
+    overlapping_empty_member,
+    unreadable_names,
+};
+
+template <class T>
+constexpr refusal first_refusal() noexcept;
+
+template <class T>
+inline constexpr bool reflects_cleanly = first_refusal<T>() == refusal::none;
+
+template <class T>
+struct std_array_traits {
+    static constexpr bool value = false;
+};
+template <class E, std::size_t N>
+struct std_array_traits<std::array<E, N>> {
+    static constexpr bool value = true;
+    using element = E;
+    static constexpr std::size_t count = N;
+};
+
+// A member's alignment inside a struct, which is not always alignof: on i386 alignof(double)
+// is 8, but a double member is placed at a multiple of 4. The compiler gives it as the
+// alignment of a struct holding just that member.
+template <class M>
+struct member_wrapper {
+    M member;
+};
+template <class M>
+inline constexpr std::size_t member_alignment = alignof(member_wrapper<M>);
+
+// ---------------------------------------------------------------------------------------
+// Preconditions that must hold before Boost.PFR or a structured binding looks at T.
+
+template <class Outer, class U>
+constexpr bool not_a_base_of() noexcept {
+    using V = std::remove_cv_t<U>;
+    static_assert(!std::is_base_of_v<V, Outer> || std::is_same_v<V, Outer>,
+                  "memlayout: the type has a base class; Boost.PFR cannot reflect members of base classes. "
+                  "Make the base a data member instead.");
+    return true;
+}
+
+// Converts to anything; converting to a base class of Outer fails with the message above.
+// Aggregate initialisation converts the first initializer to the first base, if any.
+template <class Outer>
+struct base_detector {
+    template <class U>
+    constexpr operator U&() const noexcept(not_a_base_of<Outer, U>());
+};
+
+template <class T>
+constexpr bool check_no_base_class() noexcept {
+    return requires { T{base_detector<T>{}}; } || true;
+}
+
+struct any_value {
+    std::size_t index;
+    template <class U>
+    constexpr operator U() const noexcept;
+};
+struct any_lvalue {
+    std::size_t index;
+    template <class U>
+    constexpr operator U&() const noexcept;
+};
+
+// Boost.PFR counts the members of T by brace-initialising it; with brace elision a C array
+// member takes one initializer per element, so the count is too high. Parenthesised
+// aggregate initialisation (C++20) does no brace elision and cannot initialise an array from
+// one value: T(x0, ..., xN-1) is valid for PFR's count N exactly when T has no C array.
+template <class T, std::size_t... I>
+constexpr bool parenthesised_init_matches(std::index_sequence<I...>) noexcept {
+    return requires { T(any_value{I}...); } || requires { T(any_lvalue{I}...); };
+}
+
+template <class T>
+inline constexpr std::size_t pfr_count = boost::pfr::tuple_size_v<T>;
+
+template <class T>
+using bound_of = decltype(bind<T>(count<pfr_count<T>>{}));
+
+// ---------------------------------------------------------------------------------------
+// The bytes of a member type that hold data (not padding), when the compiler can show them.
+
+template <class T, class Bound = bound_of<T>>
+struct reflection;
+
+template <class M>
+constexpr bool has_data_bytes() noexcept {
+    using U = std::remove_cv_t<M>;
+    if constexpr (std_array_traits<U>::value) {
+        return has_data_bytes<typename std_array_traits<U>::element>();
+    } else if constexpr (std::is_class_v<U> && !std::is_union_v<U> && std::is_aggregate_v<U>) {
+        if constexpr (reflects_cleanly<U>) return reflection<U>::probeable;
+        else return false;
+    } else {
+        return has_constant_image<U>;
+    }
+}
+
+template <class M>
+constexpr std::array<bool, sizeof(M)> data_bytes_of() noexcept {
+    using U = std::remove_cv_t<M>;
+    if constexpr (std_array_traits<U>::value) {
+        using E = typename std_array_traits<U>::element;
+        std::array<bool, sizeof(M)> result{};
+        const auto element = data_bytes_of<E>();
+        for (std::size_t i = 0; i < sizeof(M); ++i) result[i] = element[i % sizeof(E)];
+        return result;
+    } else if constexpr (std::is_class_v<U> && !std::is_union_v<U> && std::is_aggregate_v<U>) {
+        return reflection<U>::data_bytes;
+    } else {
+        return probed_data_bytes<U>;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The reflection of an aggregate whose members bind as M...
+
+template <class M>
+constexpr field describe_member(std::string_view name, std::size_t offset, std::size_t align) noexcept {
+    using U = std::remove_cv_t<M>;
+    field f;
+    f.name = name;
+    f.type_name = type_name_v<M>;
+    f.offset = offset;
+    f.size = sizeof(M);
+    f.align = align;
+    if constexpr (std::is_enum_v<U>) {
+        f.kind = member_kind::enumeration;
+        f.underlying_type = type_name_v<std::underlying_type_t<U>>;
+    } else if constexpr (std::is_pointer_v<U>) {
+        f.kind = std::is_function_v<std::remove_pointer_t<U>> ? member_kind::function_pointer : member_kind::pointer;
+    } else if constexpr (std::is_member_pointer_v<U>) {
+        f.kind = member_kind::member_pointer;
+    } else if constexpr (std_array_traits<U>::value) {
+        using E = typename std_array_traits<U>::element;
+        f.kind = member_kind::array;
+        f.element_type = type_name_v<E>;
+        f.count = std_array_traits<U>::count;
+        if constexpr (std::is_class_v<E> && !std::is_union_v<E> && std::is_aggregate_v<E> && !std_array_traits<E>::value) {
+            if constexpr (reflects_cleanly<std::remove_cv_t<E>>) f.record = &reflection<std::remove_cv_t<E>>::value;
+        }
+    } else if constexpr (std::is_union_v<U>) {
+        f.kind = member_kind::union_type;
+    } else if constexpr (std::is_class_v<U>) {
+        f.kind = member_kind::opaque;
+        if constexpr (std::is_aggregate_v<U>) {
+            if constexpr (reflects_cleanly<U>) {
+                f.kind = member_kind::record;
+                f.record = &reflection<U>::value;
+            }
+        }
+    }
+    return f;
+}
+
+template <class T, class... M>
+struct reflection<T, bound<M...>> {
+    static constexpr std::size_t count = sizeof...(M);
+
+    static constexpr bool has_bit_field = false;
+    static constexpr bool has_reference = (std::is_reference_v<M> || ...);
+    static constexpr bool has_c_array = (std::is_array_v<M> || ...);
+#if defined(__GNUC__) && !defined(__clang__)
+    // GCC 12 rejects the binding of a struct with a volatile member in a constant
+    // expression ("lvalue-to-rvalue conversion of a volatile lvalue"), so the member
+    // addresses, and with them the names, cannot be read.
+    static constexpr bool has_unreadable_volatile = (std::is_volatile_v<M> || ...);
+#else
+    static constexpr bool has_unreadable_volatile = false;
+#endif
+
+    static constexpr std::array<member_extent, count> extents{member_extent{sizeof(M), member_alignment<M>}...};
+
+    // The compiler's alignof(T) is what the rules cannot derive from the members: above the
+    // members' alignment it is T's own alignas; below it, T is packed to that alignment.
+    // The size and every offset are then predicted, and checked below.
+    static constexpr std::size_t members_align = [] {
+        std::size_t a = 1;
+        for (const member_extent& e : extents) a = e.align > a ? e.align : a;
+        return a;
+    }();
+    static constexpr placement_rules rules{alignof(T) < members_align ? alignof(T) : 0, alignof(T)};
+    static constexpr placement<count> placed = place(extents, rules);
+    static constexpr bool size_agrees = placed.size == sizeof(T) && placed.align == alignof(T);
+
+    // Check against the compiler's byte map: every byte the rules say holds member data
+    // must be data in T's image. Members hold as many data bytes in T as on their own, so
+    // if the rules' data bytes are all data, the two byte maps are equal.
+    static constexpr bool probeable = has_constant_image<T> && (has_data_bytes<M>() && ...);
+    template <std::size_t... I>
+    static constexpr std::array<bool, sizeof(T)> place_data_bytes(std::index_sequence<I...>) noexcept {
+        std::array<bool, sizeof(T)> bytes{};
+        const auto copy = [&bytes](std::size_t offset, const auto& member) {
+            for (std::size_t k = 0; k < member.size(); ++k) bytes[offset + k] = member[k];
+        };
+        (copy(placed.offsets[I], data_bytes_of<M>()), ...);
+        (void)copy;  // unused when T has no members
+        return bytes;
+    }
+    static constexpr std::array<bool, sizeof(T)> data_bytes = [] {
+        if constexpr (probeable) return place_data_bytes(std::index_sequence_for<M...>{});
+        else return std::array<bool, sizeof(T)>{};
+    }();
+    static constexpr bool bytes_agree = [] {
+        if constexpr (probeable) return all_data_bytes_defined<T, data_bytes>;
+        else return true;
+    }();
+
+    // An empty member has no data byte to check; [[no_unique_address]] lets it share an
+    // address with another member, which the compiler shows when comparing addresses.
+    static constexpr auto addresses = bind<T>(detail::count<count>{}).addresses;
+    static constexpr bool empty_members_distinct = [] {
+        constexpr std::array<bool, count> empty{std::is_empty_v<M>...};
+        for (std::size_t i = 0; i < count; ++i)
+            for (std::size_t j = 0; j < count; ++j)
+                if (empty[i] && i != j && addresses[i].pointer == addresses[j].pointer) return false;
+        return true;
+    }();
+
+    using names_storage = member_names_storage<addresses>;
+    static constexpr bool names_complete = names_storage::complete;
+
+    template <std::size_t... I>
+    static constexpr std::array<field, count> describe_members(std::index_sequence<I...>) noexcept {
+        return {describe_member<M>(names_storage::names[I], placed.offsets[I], placed.aligns[I])...};
+    }
+    static constexpr std::array<field, count> fields = describe_members(std::index_sequence_for<M...>{});
+
+    static constexpr layout value{
+        type_name_v<T>,
+        sizeof(T),
+        alignof(T),
+        std::span<const field>(fields),
+        "host",
+        rules.packing,
+        probeable ? verification::byte_map : verification::size_and_alignment,
+    };
+};
+
+template <class T>
+struct reflection<T, bit_field_found> {
+    static constexpr bool has_bit_field = true;
+};
+
+template <class T>
+constexpr refusal first_refusal() noexcept {
+    if constexpr (!std::is_class_v<T>) {
+        return refusal::not_a_class;
+    } else if constexpr (std::is_union_v<T>) {
+        return refusal::union_type;
+    } else if constexpr (std::is_polymorphic_v<T>) {
+        return refusal::polymorphic;
+    } else if constexpr (!std::is_aggregate_v<T>) {
+        return refusal::not_aggregate;
+    } else if constexpr (!check_no_base_class<T>()) {
+        return refusal::not_aggregate;  // unreachable: check_no_base_class fails to compile instead
+    } else if constexpr (!parenthesised_init_matches<T>(std::make_index_sequence<pfr_count<T>>{})) {
+        return refusal::c_array;
+    } else if constexpr (pfr_count<T> > max_bound_members) {
+        return refusal::too_many_members;
+    } else {
+        using R = reflection<T>;
+        if constexpr (R::has_bit_field) return refusal::bit_field;
+        else if constexpr (R::has_c_array) return refusal::c_array;
+        else if constexpr (R::has_reference) return refusal::reference_member;
+        else if constexpr (R::has_unreadable_volatile) return refusal::volatile_member_on_gcc;
+        else if constexpr (!R::size_agrees) return refusal::size_disagrees;
+        else if constexpr (!R::bytes_agree) return refusal::bytes_disagree;
+        else if constexpr (!R::empty_members_distinct) return refusal::overlapping_empty_member;
+        else if constexpr (!R::names_complete) return refusal::unreadable_names;
+        else return refusal::none;
+    }
+}
+
+}  // namespace memlayout::detail
+
+#endif  // MEMLAYOUT_DETAIL_REFLECTION_HPP

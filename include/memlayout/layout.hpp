@@ -1,0 +1,187 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_LAYOUT_HPP
+#define MEMLAYOUT_LAYOUT_HPP
+
+#include <cstddef>
+#include <iterator>
+#include <span>
+#include <string_view>
+
+namespace memlayout {
+
+struct layout;
+
+/// What kind of type a member has.
+enum class member_kind : unsigned char {
+    fundamental,       ///< bool, character, integer, floating point, std::nullptr_t
+    enumeration,       ///< an enum; `field::underlying_type` names its underlying type
+    pointer,           ///< a pointer to an object (or to void)
+    function_pointer,  ///< a pointer to a function
+    member_pointer,    ///< a pointer to member
+    record,            ///< an aggregate memlayout reflects; `field::record` is its layout
+    array,             ///< std::array; `field::count` elements of `field::element_type`
+    union_type,        ///< a union, laid out as one block
+    opaque,            ///< any other class (std::string, a class with private members, ...)
+};
+
+/// How the figures of a layout were checked against the compiler that built it.
+enum class verification : unsigned char {
+    /// Size, alignment and every member's bytes were compared with the compiler's own byte
+    /// map of a value of the type (std::bit_cast in a constant expression).
+    byte_map,
+    /// Size and alignment were compared with sizeof/alignof; the type holds pointers,
+    /// unions or other members std::bit_cast cannot read in a constant expression.
+    size_and_alignment,
+    /// Predicted for another target from its data model; no compiler of that target ran.
+    predicted,
+};
+
+/// One member of a layout: where it sits and what it is.
+///
+/// \b Example:
+/// \code
+/// struct Point { char tag; double x; };
+/// constexpr memlayout::field x = memlayout::layout_of<Point>().fields[1];
+/// static_assert(x.name == "x" && x.offset == 8 && x.size == 8);
+/// \endcode
+struct field {
+    std::string_view name;       ///< the member's identifier
+    std::string_view type_name;  ///< the member's type as the compiler spells it
+    std::size_t offset = 0;      ///< bytes from the start of the enclosing object
+    std::size_t size = 0;        ///< sizeof the member's type
+    std::size_t align = 0;       ///< the alignment the member gets inside a struct on the target
+    member_kind kind = member_kind::fundamental;
+    /// For records: the member's own layout. For arrays of records: the element's layout.
+    const layout* record = nullptr;
+    std::string_view underlying_type;  ///< for enumerations: the underlying type
+    std::string_view element_type;     ///< for arrays: the element type
+    std::size_t count = 0;             ///< for arrays: the number of elements
+
+    /// One past the member's last byte.
+    [[nodiscard]] constexpr std::size_t end() const noexcept { return offset + size; }
+};
+
+/// A gap of padding between two members.
+struct hole {
+    std::size_t offset = 0;  ///< the first padding byte
+    std::size_t size = 0;    ///< how many padding bytes
+    std::size_t after = 0;   ///< the index of the member the hole follows
+
+    friend constexpr bool operator==(const hole&, const hole&) = default;
+};
+
+/// The holes of a layout, computed as they are iterated: a forward range of `hole`.
+class hole_range {
+public:
+    class iterator {
+    public:
+        using value_type = hole;
+        using difference_type = std::ptrdiff_t;
+        using iterator_concept = std::forward_iterator_tag;
+
+        constexpr iterator() = default;
+        constexpr iterator(std::span<const field> fields, std::size_t index) noexcept
+            : fields_(fields), index_(index) {
+            skip_members_without_hole();
+        }
+        constexpr hole operator*() const noexcept {
+            const std::size_t start = fields_[index_].end();
+            return hole{start, fields_[index_ + 1].offset - start, index_};
+        }
+        constexpr iterator& operator++() noexcept {
+            ++index_;
+            skip_members_without_hole();
+            return *this;
+        }
+        constexpr iterator operator++(int) noexcept {
+            iterator old = *this;
+            ++*this;
+            return old;
+        }
+        friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept {
+            return a.index_ == b.index_;
+        }
+
+    private:
+        constexpr void skip_members_without_hole() noexcept {
+            while (index_ + 1 < fields_.size() && fields_[index_ + 1].offset <= fields_[index_].end()) ++index_;
+            if (index_ + 1 >= fields_.size()) index_ = fields_.size();
+        }
+        std::span<const field> fields_{};
+        std::size_t index_ = 0;
+    };
+
+    constexpr explicit hole_range(std::span<const field> fields) noexcept : fields_(fields) {}
+    [[nodiscard]] constexpr iterator begin() const noexcept { return iterator(fields_, 0); }
+    [[nodiscard]] constexpr iterator end() const noexcept { return iterator(fields_, fields_.size()); }
+    [[nodiscard]] constexpr std::size_t size() const noexcept {
+        std::size_t n = 0;
+        for (auto it = begin(); it != end(); ++it) ++n;
+        return n;
+    }
+    [[nodiscard]] constexpr bool empty() const noexcept { return begin() == end(); }
+    [[nodiscard]] constexpr hole operator[](std::size_t i) const noexcept {
+        auto it = begin();
+        while (i-- > 0) ++it;
+        return *it;
+    }
+
+private:
+    std::span<const field> fields_;
+};
+
+/// How a type sits in memory: its size, alignment and members, in declaration order.
+/// One type serves every source (a reflected C++ aggregate, a prediction for another
+/// target, a Go runtime header), so every printer and contract works for all of them.
+///
+/// \b Example:
+/// \code
+/// struct Sample { char c; double d; };
+/// constexpr memlayout::layout L = memlayout::layout_of<Sample>();
+/// static_assert(L.size == 16 && L.holes()[0].size == 7 && L.padding_bytes() == 7);
+/// \endcode
+struct layout {
+    std::string_view type_name;     ///< the type as the compiler spells it
+    std::size_t size = 0;           ///< sizeof the type
+    std::size_t align = 0;          ///< alignof the type
+    std::span<const field> fields;  ///< the members in declaration order
+    std::string_view target = "host";  ///< the data model the figures are for
+    /// The `#pragma pack` / `__attribute__((packed))` limit on member alignment; 0 when
+    /// the type is not packed.
+    std::size_t packing = 0;
+    verification checked = verification::byte_map;
+
+    /// The gaps between members (not the tail padding).
+    [[nodiscard]] constexpr hole_range holes() const noexcept { return hole_range(fields); }
+
+    /// Padding after the last member up to `size`.
+    [[nodiscard]] constexpr std::size_t tail_padding() const noexcept {
+        return fields.empty() ? size : size - fields.back().end();
+    }
+
+    /// All padding directly in this type: the holes plus the tail padding. Padding inside
+    /// member records is theirs (see each field's `record`).
+    [[nodiscard]] constexpr std::size_t padding_bytes() const noexcept {
+        std::size_t sum = tail_padding();
+        for (const hole h : holes()) sum += h.size;
+        return sum;
+    }
+
+    /// The bytes the members occupy.
+    [[nodiscard]] constexpr std::size_t member_bytes() const noexcept {
+        std::size_t sum = 0;
+        for (const field& f : fields) sum += f.size;
+        return sum;
+    }
+
+    /// The index of the member named `name`, or `fields.size()` when there is none.
+    [[nodiscard]] constexpr std::size_t index_of(std::string_view name) const noexcept {
+        std::size_t i = 0;
+        while (i < fields.size() && fields[i].name != name) ++i;
+        return i;
+    }
+};
+
+}  // namespace memlayout
+
+#endif  // MEMLAYOUT_LAYOUT_HPP

@@ -1,0 +1,12 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+//
+// memlayout: how data sits in memory, at compile time. The core needs Boost.PFR and the
+// standard library only; printing lives in headers of its own.
+#ifndef MEMLAYOUT_MEMLAYOUT_HPP
+#define MEMLAYOUT_MEMLAYOUT_HPP
+
+#include <memlayout/diagnostic.hpp>
+#include <memlayout/layout.hpp>
+#include <memlayout/reflect.hpp>
+
+#endif  // MEMLAYOUT_MEMLAYOUT_HPP
