@@ -76,7 +76,7 @@ struct C42_Pack2 { char c; int i; double d; };
 struct __attribute__((packed)) C43_Packed { char c; int i; std::int64_t l; };
 struct C44_NestedPacked { char c; C43_Packed p; int tail; };
 #if defined(__SIZEOF_INT128__)
-struct C45_Int128 { char c; __int128 big; };
+struct C45_Int128 { char c; __extension__ __int128 big; };
 #endif
 
 #endif  // MEMLAYOUT_TESTS_CORPUS_HPP

@@ -247,7 +247,7 @@ struct reflection<T, bound<M...>> {
 
     // An empty member has no data byte to check; [[no_unique_address]] lets it share an
     // address with another member, which the compiler shows when comparing addresses.
-    static constexpr auto addresses = bind<T>(detail::count<count>{}).addresses;
+    static constexpr std::array<address, count> addresses = bind<T>(detail::count<count>{}).addresses;
     static constexpr bool empty_members_distinct = [] {
         constexpr std::array<bool, count> empty{std::is_empty_v<M>...};
         for (std::size_t i = 0; i < count; ++i)
@@ -256,12 +256,11 @@ struct reflection<T, bound<M...>> {
         return true;
     }();
 
-    using names_storage = member_names_storage<addresses>;
-    static constexpr bool names_complete = names_storage::complete;
+    static constexpr bool names_complete = member_names_storage<addresses>::complete;
 
     template <std::size_t... I>
     static constexpr std::array<field, count> describe_members(std::index_sequence<I...>) noexcept {
-        return {describe_member<M>(names_storage::names[I], placed.offsets[I], placed.aligns[I])...};
+        return {describe_member<M>(member_names_storage<addresses>::names[I], placed.offsets[I], placed.aligns[I])...};
     }
     static constexpr std::array<field, count> fields = describe_members(std::index_sequence_for<M...>{});
 

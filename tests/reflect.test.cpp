@@ -1,0 +1,245 @@
+// layout_of<T>(): every figure against the compiler, at compile time and at run time.
+#include <memlayout/memlayout.hpp>
+
+#include "catch.hpp"
+#include "corpus/corpus_types.hpp"
+
+#include <boost/pfr/core.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+memlayout::layout sample_layout_from_second_translation_unit();
+
+namespace {
+
+constexpr bool is_identifier(std::string_view s) {
+    if (s.empty() || (s[0] >= '0' && s[0] <= '9')) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return true;
+}
+
+template <class T, std::size_t... I>
+void require_members_where_the_compiler_put_them(std::index_sequence<I...>) {
+    constexpr memlayout::layout L = memlayout::layout_of<T>();
+    static T object{};  // static: zero-initialised, and addresses stay valid for the checks
+    const auto* base = reinterpret_cast<const volatile unsigned char*>(&object);
+    const auto check = [&](std::size_t index, const auto& member) {
+        const memlayout::field& f = L.fields[index];
+        INFO(L.type_name << "::" << f.name << " (member " << index << ")");
+        CHECK(reinterpret_cast<const volatile unsigned char*>(&member) - base == static_cast<std::ptrdiff_t>(f.offset));
+        CHECK(sizeof(member) == f.size);
+        CHECK(f.offset % f.align == 0);
+        CHECK(is_identifier(f.name));
+        CHECK_FALSE(f.type_name.empty());
+        if (f.kind == memlayout::member_kind::record) {
+            REQUIRE(f.record != nullptr);
+            CHECK(f.record->size == f.size);
+            CHECK(f.record->align == f.align * (L.packing == 0 ? 1 : f.record->align / f.align));
+        }
+    };
+    (check(I, boost::pfr::get<I>(object)), ...);
+}
+
+}  // namespace
+
+TEMPLATE_LIST_TEST_CASE("every member sits where the compiler put it", "[corpus]", corpus_types) {
+    using T = TestType;
+    constexpr memlayout::layout L = memlayout::layout_of<T>();
+    STATIC_REQUIRE(L.size == sizeof(T));
+    STATIC_REQUIRE(L.align == alignof(T));
+    STATIC_REQUIRE(L.fields.size() == boost::pfr::tuple_size_v<T>);
+    STATIC_REQUIRE(L.member_bytes() + L.padding_bytes() == L.size);
+    // GCC will not bind a reference to a member of a packed struct, so boost::pfr::get cannot
+    // reach them; the packed corpus structs are checked against offsetof below and by pahole.
+    if constexpr (L.packing == 0)
+        require_members_where_the_compiler_put_them<T>(std::make_index_sequence<boost::pfr::tuple_size_v<T>>{});
+}
+
+TEST_CASE("the quick-start example holds on x86_64") {
+    constexpr auto L = memlayout::layout_of<C01_Sample>();
+#if defined(__x86_64__)
+    STATIC_REQUIRE(L.size == 40 && L.align == 8);
+    STATIC_REQUIRE(L.fields[1].name == "d" && L.fields[1].offset == 8);
+    STATIC_REQUIRE(L.padding_bytes() == 20);
+    STATIC_REQUIRE(L.holes()[0] == memlayout::hole{1, 7, 0});
+    STATIC_REQUIRE(L.holes()[1] == memlayout::hole{18, 6, 2});
+    STATIC_REQUIRE(L.tail_padding() == 7);
+#elif defined(__i386__)
+    STATIC_REQUIRE(L.size == 24 && L.align == 4);
+    STATIC_REQUIRE(L.fields[1].offset == 4 && L.padding_bytes() == 8);  // holes 3 + 2, tail 3
+#endif
+    STATIC_REQUIRE(L.fields[1].offset == offsetof(C01_Sample, d));
+    STATIC_REQUIRE(L.fields[3].offset == offsetof(C01_Sample, p));
+}
+
+TEST_CASE("member names are the identifiers, in declaration order") {
+    constexpr auto L = memlayout::layout_of<C01_Sample>();
+    constexpr std::string_view expected[] = {"c", "d", "s", "p", "b"};
+    for (std::size_t i = 0; i < L.fields.size(); ++i) CHECK(L.fields[i].name == expected[i]);
+
+    constexpr auto many = memlayout::layout_of<C32_ManyMembers>();
+    for (std::size_t i = 0; i < many.fields.size(); ++i) {
+        std::string name = "m" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+        CHECK(many.fields[i].name == name);
+    }
+}
+
+TEST_CASE("type names are readable") {
+    constexpr auto sample = memlayout::layout_of<C01_Sample>();
+    STATIC_REQUIRE(sample.type_name == "C01_Sample");
+    STATIC_REQUIRE(sample.fields[0].type_name == "char");
+    STATIC_REQUIRE(sample.fields[1].type_name == "double");
+    STATIC_REQUIRE(sample.fields[3].type_name == "int*");
+    STATIC_REQUIRE(sample.fields[4].type_name == "bool");
+    constexpr auto arrays = memlayout::layout_of<C10_StdArrays>();
+    STATIC_REQUIRE(arrays.fields[1].type_name == "std::array<int, 3>");
+    constexpr auto fp = memlayout::layout_of<C08_FunctionPointers>();
+    STATIC_REQUIRE(fp.fields[1].type_name == "void (*)(int)");
+    constexpr auto consts = memlayout::layout_of<C18_Consts>();
+    STATIC_REQUIRE(consts.fields[0].type_name == "const int");
+}
+
+TEST_CASE("member kinds say what each member is") {
+    using memlayout::member_kind;
+    constexpr auto enums = memlayout::layout_of<C09_Enums>();
+    STATIC_REQUIRE(enums.fields[0].kind == member_kind::enumeration);
+    STATIC_REQUIRE(enums.fields[1].underlying_type == memlayout::layout_of<C19_SizeTypes>().fields[2].type_name ||
+                   enums.fields[1].size == 8);
+    STATIC_REQUIRE(enums.fields[3].kind == member_kind::enumeration);  // unfixed underlying type
+    STATIC_REQUIRE(enums.fields[3].size == sizeof(e32));
+
+    constexpr auto arrays = memlayout::layout_of<C10_StdArrays>();
+    STATIC_REQUIRE(arrays.fields[1].kind == member_kind::array);
+    STATIC_REQUIRE(arrays.fields[1].count == 3 && arrays.fields[1].element_type == "int");
+    constexpr auto records = memlayout::layout_of<C23_ArrayOfRecords>();
+    STATIC_REQUIRE(records.fields[1].record != nullptr && records.fields[1].record->type_name == "Pair");
+
+    constexpr auto pointers = memlayout::layout_of<C08_FunctionPointers>();
+    STATIC_REQUIRE(pointers.fields[1].kind == member_kind::function_pointer);
+    STATIC_REQUIRE(memlayout::layout_of<C07_Pointers>().fields[1].kind == member_kind::pointer);
+    STATIC_REQUIRE(memlayout::layout_of<C26_MemberPointers>().fields[1].kind == member_kind::member_pointer);
+    STATIC_REQUIRE(memlayout::layout_of<C27_UnionMember>().fields[1].kind == member_kind::union_type);
+    STATIC_REQUIRE(memlayout::layout_of<C16_EmptyMember>().fields[1].kind == member_kind::record);
+    STATIC_REQUIRE(memlayout::layout_of<C16_EmptyMember>().fields[1].record->fields.empty());
+}
+
+TEST_CASE("nested records expose their own layouts") {
+    constexpr auto deep = memlayout::layout_of<C12_Deep>();
+    STATIC_REQUIRE(deep.fields[1].kind == memlayout::member_kind::record);
+    constexpr const memlayout::layout& d = *deep.fields[1].record;
+    STATIC_REQUIRE(d.type_name == "Deep" && d.fields[1].name == "mid");
+    constexpr const memlayout::layout& mid = *d.fields[1].record;
+    STATIC_REQUIRE(mid.fields[2].name == "tail" && mid.fields[2].record->fields[1].name == "b");
+    STATIC_REQUIRE(mid.fields[2].record->fields[1].offset == offsetof(Inner, b));
+    STATIC_REQUIRE(d.fields[1].offset == offsetof(Deep, mid));
+}
+
+TEST_CASE("a member's alignment is the one it gets inside a struct") {
+    constexpr auto L = memlayout::layout_of<C37_DoubleAfterInt>();
+    STATIC_REQUIRE(L.fields[1].offset == offsetof(C37_DoubleAfterInt, d));
+#if defined(__i386__)
+    // The i386 System V ABI aligns a double member to 4, although the compiler prefers 8 for a
+    // double on its own (__alignof__; GCC 8 and later answer alignof with the ABI's 4).
+    STATIC_REQUIRE(__alignof__(double) == 8);
+    STATIC_REQUIRE(L.fields[1].align == 4 && L.fields[1].offset == 4 && L.size == 12);
+#elif defined(__x86_64__)
+    STATIC_REQUIRE(L.fields[1].align == 8 && L.fields[1].offset == 8 && L.size == 16);
+#endif
+}
+
+TEST_CASE("packed structs are laid out with their packing") {
+    constexpr auto packed = memlayout::layout_of<C43_Packed>();
+    STATIC_REQUIRE(packed.packing == 1 && packed.size == 13 && packed.align == 1);
+    STATIC_REQUIRE(packed.fields[1].offset == 1 && packed.fields[2].offset == 5 && packed.fields[2].align == 1);
+    STATIC_REQUIRE(packed.holes().empty());
+    constexpr auto pack2 = memlayout::layout_of<C42_Pack2>();
+    STATIC_REQUIRE(pack2.packing == 2 && pack2.fields[1].offset == 2 && pack2.fields[2].offset == 6);
+    STATIC_REQUIRE(memlayout::layout_of<C44_NestedPacked>().fields[1].offset == 1);
+}
+
+TEST_CASE("over-aligned members and struct-level alignas") {
+    constexpr auto L = memlayout::layout_of<C13_OverAligned16>();
+    STATIC_REQUIRE(L.fields[1].offset == 16 && L.fields[1].align == 16 && L.size == 48);
+    constexpr auto S = memlayout::layout_of<C22_StructAlignas>();
+    STATIC_REQUIRE(S.align == 32 && S.size == 32 && S.tail_padding() == 27);
+    constexpr auto line = memlayout::layout_of<C41_CharThenLine>();
+    STATIC_REQUIRE(line.holes()[0].size == 63);
+}
+
+TEST_CASE("types std::bit_cast can read are checked byte by byte") {
+    using memlayout::verification;
+    STATIC_REQUIRE(memlayout::layout_of<C03_Ints>().checked == verification::byte_map);
+    STATIC_REQUIRE(memlayout::layout_of<C12_Deep>().checked == verification::byte_map);
+    STATIC_REQUIRE(memlayout::layout_of<C43_Packed>().checked == verification::byte_map);
+    STATIC_REQUIRE(memlayout::layout_of<C07_Pointers>().checked == verification::size_and_alignment);
+    STATIC_REQUIRE(memlayout::layout_of<C27_UnionMember>().checked == verification::size_and_alignment);
+}
+
+namespace refusals {
+struct WithBitField { int a : 3; int b; };
+struct WithCArray { char c; int a[4]; };
+struct WithReference { int& r; };
+union AUnion { int i; float f; };
+struct Private { private: int x = 0; public: int get() const { return x; } };
+struct Virtual { virtual ~Virtual() = default; int x; };
+struct Empty {};
+struct HoldsBitFields { char c; WithBitField inner; };
+}  // namespace refusals
+
+TEST_CASE("what cannot be laid out is not reflectable") {
+    STATIC_REQUIRE_FALSE(memlayout::reflectable<refusals::WithBitField>);
+    STATIC_REQUIRE_FALSE(memlayout::reflectable<refusals::WithCArray>);
+    STATIC_REQUIRE_FALSE(memlayout::reflectable<refusals::WithReference>);
+    STATIC_REQUIRE_FALSE(memlayout::reflectable<refusals::AUnion>);
+    STATIC_REQUIRE_FALSE(memlayout::reflectable<refusals::Private>);
+    STATIC_REQUIRE_FALSE(memlayout::reflectable<refusals::Virtual>);
+    STATIC_REQUIRE_FALSE(memlayout::reflectable<int>);
+    STATIC_REQUIRE(memlayout::reflectable<refusals::Empty>);
+    STATIC_REQUIRE(memlayout::reflectable<const C01_Sample>);
+}
+
+TEST_CASE("a member whose own type cannot be reflected is laid out whole") {
+    constexpr auto L = memlayout::layout_of<refusals::HoldsBitFields>();
+    STATIC_REQUIRE(L.fields[1].kind == memlayout::member_kind::opaque && L.fields[1].record == nullptr);
+    STATIC_REQUIRE(L.fields[1].offset == offsetof(refusals::HoldsBitFields, inner));
+    STATIC_REQUIRE(L.size == sizeof(refusals::HoldsBitFields));
+}
+
+struct WithString { char tag; std::string text; int n; };
+
+TEST_CASE("standard-library members are opaque blocks") {
+    constexpr auto L = memlayout::layout_of<WithString>();
+    STATIC_REQUIRE(L.fields[1].kind == memlayout::member_kind::opaque);
+    STATIC_REQUIRE(L.fields[1].size == sizeof(std::string) && L.fields[1].offset == offsetof(WithString, text));
+    STATIC_REQUIRE(L.fields[2].offset == offsetof(WithString, n));
+}
+
+#define MEMLAYOUT_HUNDRED_MEMBERS(X)                                                                               \
+    X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12) X(13) X(14) X(15) X(16) X(17) X(18) X(19)  \
+    X(20) X(21) X(22) X(23) X(24) X(25) X(26) X(27) X(28) X(29) X(30) X(31) X(32) X(33) X(34) X(35) X(36) X(37)     \
+    X(38) X(39) X(40) X(41) X(42) X(43) X(44) X(45) X(46) X(47) X(48) X(49) X(50) X(51) X(52) X(53) X(54) X(55)     \
+    X(56) X(57) X(58) X(59) X(60) X(61) X(62) X(63) X(64) X(65) X(66) X(67) X(68) X(69) X(70) X(71) X(72) X(73)     \
+    X(74) X(75) X(76) X(77) X(78) X(79) X(80) X(81) X(82) X(83) X(84) X(85) X(86) X(87) X(88) X(89) X(90) X(91)     \
+    X(92) X(93) X(94) X(95) X(96) X(97) X(98) X(99)
+#define MEMLAYOUT_MEMBER(N) std::conditional_t<(N) % 3 == 0, char, int> m##N;
+struct Hundred { MEMLAYOUT_HUNDRED_MEMBERS(MEMLAYOUT_MEMBER) };
+
+TEST_CASE("a struct of 100 members reflects") {
+    constexpr auto L = memlayout::layout_of<Hundred>();
+    STATIC_REQUIRE(L.fields.size() == 100);
+    STATIC_REQUIRE(L.fields[99].name == "m99" && L.fields[99].offset == offsetof(Hundred, m99));
+    STATIC_REQUIRE(L.size == sizeof(Hundred));
+}
+
+TEST_CASE("every translation unit sees the same layout") {
+    const memlayout::layout other = sample_layout_from_second_translation_unit();
+    constexpr memlayout::layout here = memlayout::layout_of<C01_Sample>();
+    REQUIRE(other.fields.data() == here.fields.data());
+    REQUIRE(other.size == here.size);
+}
