@@ -30,7 +30,7 @@ def overload(n):
     addresses = ",".join(f"&{x}" for x in names)
     return (
         f"template <class T_> constexpr auto bind(count<{n}>) noexcept {{\n"
-        f"  auto& [{joined}] = fake_object<T_>;\n"
+        f"  auto& [{joined}] = fake_object_storage<T_>.value;\n"
         f"  if constexpr (requires {{ {addressable} }}) return bound<{types}>{{{{{addresses}}}}};\n"
         f"  else return bit_field_found{{}};\n"
         f"}}\n"
@@ -50,6 +50,7 @@ def header():
 #if defined(__clang__)
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wundefined-var-template"
+#pragma clang diagnostic ignored "-Wundefined-internal"
 #pragma clang diagnostic ignored "-Wmissing-braces"
 #endif
 

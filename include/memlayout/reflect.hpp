@@ -91,9 +91,13 @@ concept reflectable = detail::reflects_cleanly<std::remove_cv_t<T>>;
 template <class T>
 constexpr layout layout_of() noexcept {
     using U = std::remove_cv_t<T>;
-    constexpr bool ok = detail::report<U, detail::first_refusal<U>()>();
-    if constexpr (ok) return detail::reflection<U>::value;
-    else return layout{};
+    constexpr detail::refusal why = detail::first_refusal<U>();
+    if constexpr (why == detail::refusal::none) {
+        return detail::reflection<U>::value;
+    } else {
+        detail::report<U, why>();
+        return layout{};
+    }
 }
 
 }  // namespace memlayout

@@ -15,6 +15,11 @@ namespace memlayout::detail {
 // is indeterminate, and reading it is not a constant expression, so a requires-expression
 // tells data from padding byte by byte. Types with pointers, unions, references or
 // volatile members have no constant image and are not probed.
+template <std::size_t N>
+struct byte_image {
+    unsigned char bytes[N];
+};
+
 template <class U>
 constexpr std::array<unsigned char, sizeof(U)> value_image() noexcept {
     return std::bit_cast<std::array<unsigned char, sizeof(U)>>(U{});
@@ -29,22 +34,28 @@ concept defined_byte = requires { typename std::integral_constant<unsigned char,
 
 // One concept check per byte: used only for leaf types (scalars, enums, opaque classes),
 // once per type per translation unit. Records are checked whole, against their model.
+// Which bytes of an object hold data: true for data, false for padding.
+template <std::size_t N>
+struct byte_mask {
+    bool data[N]{};
+};
+
 template <class U, std::size_t... K>
-constexpr std::array<bool, sizeof(U)> probe_bytes(std::index_sequence<K...>) noexcept {
-    return {defined_byte<U, K>...};
+constexpr byte_mask<sizeof(U)> probe_bytes(std::index_sequence<K...>) noexcept {
+    return {{defined_byte<U, K>...}};
 }
 
 template <class U>
-inline constexpr std::array<bool, sizeof(U)> probed_data_bytes = probe_bytes<U>(std::make_index_sequence<sizeof(U)>{});
+inline constexpr byte_mask<sizeof(U)> probed_data_bytes = probe_bytes<U>(std::make_index_sequence<sizeof(U)>{});
 
 // Sums the bytes of U's image that `data` marks as member data. A constant expression
 // exactly when none of them is padding.
-template <class U, const auto& data>
+template <class U, const auto& mask>
 constexpr unsigned sum_of_data_bytes() noexcept {
-    const auto image = value_image<U>();
+    const auto image = std::bit_cast<byte_image<sizeof(U)>>(U{});
     unsigned sum = 0;
     for (std::size_t i = 0; i < sizeof(U); ++i)
-        if (data[i]) sum += image[i];
+        if (mask.data[i]) sum += image.bytes[i];
     return sum;
 }
 

@@ -13,8 +13,8 @@ namespace memlayout::detail {
 // The signature of a function template instantiated with the addresses of all members of
 // fake_object<T> names every member, once per struct:
 // GCC 12:   "[with auto Addresses = std::array<address, 2>{...{address{((const volatile void*)
-//            (& fake_object<S>.S::first))}, address{((const volatile void*)(& fake_object<S>.S::second))}}}]"
-// Clang 16: "[Addresses = std::array<address, 2>{{{&fake_object.first}, {&fake_object.second}}}]"
+//            (& fake_object_storage<S>.fake_object_wrapper<S>::value.S::first))}, ...}}}]"
+// Clang 16: "[Addresses = std::array<address, 2>{{{&fake_object_storage.value.first}, ...}}}]"
 template <auto Addresses>
 constexpr auto signature_with_addresses() noexcept {
     return std::string_view(__PRETTY_FUNCTION__);
@@ -24,33 +24,40 @@ constexpr bool is_identifier_char(char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
 }
 
+// The names' places in the signature. One pass over raw characters: GCC's constant
+// evaluator is slow, and std::string_view::find costs it many calls per character.
 template <std::size_t N>
 struct name_positions {
-    std::array<std::size_t, N> start{};
-    std::array<std::size_t, N> length{};
+    std::size_t start[N + 1]{};
+    std::size_t length[N + 1]{};
     std::size_t found = 0;
     std::size_t total_length = 0;
 };
 
 template <std::size_t N>
-constexpr name_positions<N> find_member_names(std::string_view signature) noexcept {
+constexpr name_positions<N> find_member_names(const char* text, std::size_t size) noexcept {
     name_positions<N> names;
+    for (std::size_t at = 0; at + 2 < size; ++at) {
 #if defined(__clang__)
-    constexpr std::string_view marker = "&fake_object.";
-    for (std::size_t at = signature.find(marker); at != std::string_view::npos; at = signature.find(marker, at + 1)) {
-        std::size_t first = at + marker.size();
+        // "&fake_object_storage.value.NAME}"
+        if (text[at] != '&' || text[at + 1] != 'f' || text[at + 2] != 'a') continue;
+        constexpr const char marker[] = "&fake_object_storage.value.";
+        std::size_t k = 0;
+        while (k + 1 < sizeof marker && at + k < size && text[at + k] == marker[k]) ++k;
+        if (k + 1 != sizeof marker) continue;
+        const std::size_t first = at + k;
         std::size_t last = first;
-        while (last < signature.size() && is_identifier_char(signature[last])) ++last;
+        while (last < size && is_identifier_char(text[last])) ++last;
 #else
-    constexpr std::string_view marker = "))}";
-    for (std::size_t at = signature.find(marker); at != std::string_view::npos; at = signature.find(marker, at + 1)) {
-        std::size_t last = at;
+        // "::NAME))}"
+        if (text[at] != ')' || text[at + 1] != ')' || text[at + 2] != '}') continue;
+        const std::size_t last = at;
         std::size_t first = last;
-        while (first > 0 && is_identifier_char(signature[first - 1])) --first;
-        if (first < 2 || signature.substr(first - 2, 2) != "::") continue;
+        while (first > 0 && is_identifier_char(text[first - 1])) --first;
+        if (first < 2 || text[first - 1] != ':' || text[first - 2] != ':') continue;
 #endif
         if (names.found == N || first == last) {
-            names.found = N + 1;  // more or other text than expected: refuse
+            names.found = N + 1;  // more, or other, text than expected: refuse
             break;
         }
         names.start[names.found] = first;
@@ -65,26 +72,23 @@ template <auto Addresses>
 struct member_names_storage {
     static constexpr std::size_t count = Addresses.size();
     static constexpr std::string_view signature = signature_with_addresses<Addresses>();
-    static constexpr name_positions<count> positions = find_member_names<count>(signature);
+    static constexpr name_positions<count> positions = find_member_names<count>(signature.data(), signature.size());
     static constexpr bool complete = positions.found == count;
 
     static constexpr static_text<positions.total_length> text = [] {
         static_text<positions.total_length> joined;
+        const char* source = signature.data();
         std::size_t out = 0;
         for (std::size_t i = 0; i < (complete ? count : 0); ++i)
-            for (std::size_t k = 0; k < positions.length[i]; ++k) joined.chars[out++] = signature[positions.start[i] + k];
+            for (std::size_t k = 0; k < positions.length[i]; ++k) joined.chars[out++] = source[positions.start[i] + k];
         return joined;
     }();
 
-    static constexpr std::array<std::string_view, count> names = [] {
-        std::array<std::string_view, count> result{};
+    static constexpr std::string_view name(std::size_t i) noexcept {
         std::size_t at = 0;
-        for (std::size_t i = 0; i < (complete ? count : 0); ++i) {
-            result[i] = text.view().substr(at, positions.length[i]);
-            at += positions.length[i];
-        }
-        return result;
-    }();
+        for (std::size_t k = 0; k < i; ++k) at += positions.length[k];
+        return std::string_view(text.chars + at, positions.length[i]);
+    }
 };
 
 }  // namespace memlayout::detail

@@ -2,7 +2,6 @@
 #ifndef MEMLAYOUT_DETAIL_PLACEMENT_HPP
 #define MEMLAYOUT_DETAIL_PLACEMENT_HPP
 
-#include <array>
 #include <cstddef>
 
 namespace memlayout::detail {
@@ -11,22 +10,18 @@ constexpr std::size_t round_up(std::size_t n, std::size_t alignment) noexcept {
     return (n + alignment - 1) / alignment * alignment;
 }
 
-// What the placement rules need of one member.
-struct member_extent {
-    std::size_t size = 0;
-    std::size_t align = 1;  // the alignment the member's type asks for inside a struct
-};
-
 // The parameters of the C layout rules that differ between records and targets.
 struct placement_rules {
     std::size_t packing = 0;         // #pragma pack(N) / packed: member alignment capped at N; 0: none
     std::size_t declared_align = 1;  // alignas on the record itself
 };
 
+// Plain arrays, not std::array: GCC's constant evaluator pays a call for every
+// std::array::operator[], and placement runs for every reflected struct.
 template <std::size_t N>
 struct placement {
-    std::array<std::size_t, N> offsets{};
-    std::array<std::size_t, N> aligns{};  // each member's alignment after packing
+    std::size_t offsets[N + 1]{};
+    std::size_t aligns[N + 1]{};  // each member's alignment after packing
     std::size_t size = 0;
     std::size_t align = 1;
 };
@@ -35,17 +30,18 @@ struct placement {
 // that is a multiple of its alignment, in declaration order; the record as aligned as its
 // most aligned member (or its declared alignment), its size rounded up to that. C++ gives
 // every complete object at least one byte, so an empty record has size 1.
+// `sizes` and `aligns` (the alignment each member's type asks for inside a struct) hold N
+// entries.
 template <std::size_t N>
-constexpr placement<N> place(const std::array<member_extent, N>& members, placement_rules rules) noexcept {
+constexpr placement<N> place(const std::size_t* sizes, const std::size_t* aligns, placement_rules rules) noexcept {
     placement<N> result;
     result.align = rules.declared_align;
     std::size_t end = 0;
     for (std::size_t i = 0; i < N; ++i) {
-        const std::size_t align =
-            rules.packing != 0 && rules.packing < members[i].align ? rules.packing : members[i].align;
+        const std::size_t align = rules.packing != 0 && rules.packing < aligns[i] ? rules.packing : aligns[i];
         result.aligns[i] = align;
         result.offsets[i] = round_up(end, align);
-        end = result.offsets[i] + members[i].size;
+        end = result.offsets[i] + sizes[i];
         if (align > result.align) result.align = align;
     }
     result.size = round_up(end, result.align);

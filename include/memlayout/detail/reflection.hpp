@@ -11,6 +11,7 @@
 
 #include <boost/pfr/tuple_size.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string_view>
@@ -77,29 +78,27 @@ constexpr bool not_a_base_of() noexcept {
     return true;
 }
 
-// Converts to anything; converting to a base class of Outer fails with the message above.
-// Aggregate initialisation converts the first initializer to the first base, if any.
+// Convert to anything (as a value, or as an lvalue for reference members). Converting to a
+// base class of Outer fails with the message above: aggregate initialisation converts the
+// first initializer to the first base class, if there is one.
 template <class Outer>
-struct base_detector {
+struct any_value {
+    std::size_t index;
+    template <class U>
+    constexpr operator U() const noexcept(not_a_base_of<Outer, U>());
+};
+template <class Outer>
+struct any_lvalue {
+    std::size_t index;
     template <class U>
     constexpr operator U&() const noexcept(not_a_base_of<Outer, U>());
 };
 
+// Runs before Boost.PFR counts T's members, so that memlayout's message is the first error.
 template <class T>
 constexpr bool check_no_base_class() noexcept {
-    return requires { T{base_detector<T>{}}; } || true;
+    return requires { T{any_lvalue<T>{0}}; } || true;
 }
-
-struct any_value {
-    std::size_t index;
-    template <class U>
-    constexpr operator U() const noexcept;
-};
-struct any_lvalue {
-    std::size_t index;
-    template <class U>
-    constexpr operator U&() const noexcept;
-};
 
 // Boost.PFR counts the members of T by brace-initialising it; with brace elision a C array
 // member takes one initializer per element, so the count is too high. Parenthesised
@@ -107,7 +106,7 @@ struct any_lvalue {
 // one value: T(x0, ..., xN-1) is valid for PFR's count N exactly when T has no C array.
 template <class T, std::size_t... I>
 constexpr bool parenthesised_init_matches(std::index_sequence<I...>) noexcept {
-    return requires { T(any_value{I}...); } || requires { T(any_lvalue{I}...); };
+    return requires { T(any_value<T>{I}...); } || requires { T(any_lvalue<T>{I}...); };
 }
 
 template <class T>
@@ -115,6 +114,10 @@ inline constexpr std::size_t pfr_count = boost::pfr::tuple_size_v<T>;
 
 template <class T>
 using bound_of = decltype(bind<T>(count<pfr_count<T>>{}));
+
+// Names are read only once T is known to bind without bit-fields or references.
+template <class T>
+using member_names_of = member_names_storage<bind<T>(count<pfr_count<T>>{}).addresses>;
 
 // ---------------------------------------------------------------------------------------
 // The bytes of a member type that hold data (not padding), when the compiler can show them.
@@ -136,18 +139,25 @@ constexpr bool has_data_bytes() noexcept {
 }
 
 template <class M>
-constexpr std::array<bool, sizeof(M)> data_bytes_of() noexcept {
+constexpr const bool* data_bytes_of() noexcept;
+
+template <class E, std::size_t N>
+inline constexpr byte_mask<sizeof(std::array<E, N>)> repeated_data_bytes = [] {
+    byte_mask<sizeof(std::array<E, N>)> bytes;
+    const bool* element = data_bytes_of<E>();
+    for (std::size_t i = 0; i < sizeof(std::array<E, N>); ++i) bytes.data[i] = element[i % sizeof(E)];
+    return bytes;
+}();
+
+template <class M>
+constexpr const bool* data_bytes_of() noexcept {
     using U = std::remove_cv_t<M>;
     if constexpr (std_array_traits<U>::value) {
-        using E = typename std_array_traits<U>::element;
-        std::array<bool, sizeof(M)> result{};
-        const auto element = data_bytes_of<E>();
-        for (std::size_t i = 0; i < sizeof(M); ++i) result[i] = element[i % sizeof(E)];
-        return result;
+        return repeated_data_bytes<typename std_array_traits<U>::element, std_array_traits<U>::count>.data;
     } else if constexpr (std::is_class_v<U> && !std::is_union_v<U> && std::is_aggregate_v<U>) {
-        return reflection<U>::data_bytes;
+        return reflection<U>::data_bytes.data;
     } else {
-        return probed_data_bytes<U>;
+        return probed_data_bytes<U>.data;
     }
 }
 
@@ -192,6 +202,15 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
     return f;
 }
 
+template <class... M>
+constexpr bool empty_members_are_distinct(const std::array<address, sizeof...(M)>& addresses) noexcept {
+    constexpr std::array<bool, sizeof...(M)> empty{std::is_empty_v<M>...};
+    for (std::size_t i = 0; i < sizeof...(M); ++i)
+        for (std::size_t j = 0; j < sizeof...(M); ++j)
+            if (empty[i] && i != j && addresses[i].pointer == addresses[j].pointer) return false;
+    return true;
+}
+
 template <class T, class... M>
 struct reflection<T, bound<M...>> {
     static constexpr std::size_t count = sizeof...(M);
@@ -208,37 +227,29 @@ struct reflection<T, bound<M...>> {
     static constexpr bool has_unreadable_volatile = false;
 #endif
 
-    static constexpr std::array<member_extent, count> extents{member_extent{sizeof(M), member_alignment<M>}...};
+    static constexpr std::size_t sizes[count + 1] = {sizeof(M)..., 0};
+    static constexpr std::size_t natural_aligns[count + 1] = {member_alignment<M>..., 1};
+    static constexpr std::size_t members_align = std::max({std::size_t{1}, member_alignment<M>...});
 
     // The compiler's alignof(T) is what the rules cannot derive from the members: above the
     // members' alignment it is T's own alignas; below it, T is packed to that alignment.
     // The size and every offset are then predicted, and checked below.
-    static constexpr std::size_t members_align = [] {
-        std::size_t a = 1;
-        for (const member_extent& e : extents) a = e.align > a ? e.align : a;
-        return a;
-    }();
     static constexpr placement_rules rules{alignof(T) < members_align ? alignof(T) : 0, alignof(T)};
-    static constexpr placement<count> placed = place(extents, rules);
+    static constexpr placement<count> placed = place<count>(sizes, natural_aligns, rules);
     static constexpr bool size_agrees = placed.size == sizeof(T) && placed.align == alignof(T);
 
     // Check against the compiler's byte map: every byte the rules say holds member data
     // must be data in T's image. Members hold as many data bytes in T as on their own, so
     // if the rules' data bytes are all data, the two byte maps are equal.
     static constexpr bool probeable = has_constant_image<T> && (has_data_bytes<M>() && ...);
-    template <std::size_t... I>
-    static constexpr std::array<bool, sizeof(T)> place_data_bytes(std::index_sequence<I...>) noexcept {
-        std::array<bool, sizeof(T)> bytes{};
-        const auto copy = [&bytes](std::size_t offset, const auto& member) {
-            for (std::size_t k = 0; k < member.size(); ++k) bytes[offset + k] = member[k];
-        };
-        (copy(placed.offsets[I], data_bytes_of<M>()), ...);
-        (void)copy;  // unused when T has no members
+    static constexpr byte_mask<sizeof(T)> data_bytes = [] {
+        byte_mask<sizeof(T)> bytes;
+        if constexpr (probeable) {
+            const bool* member_bytes[count + 1] = {data_bytes_of<M>()..., nullptr};
+            for (std::size_t i = 0; i < count; ++i)
+                for (std::size_t k = 0; k < sizes[i]; ++k) bytes.data[placed.offsets[i] + k] = member_bytes[i][k];
+        }
         return bytes;
-    }
-    static constexpr std::array<bool, sizeof(T)> data_bytes = [] {
-        if constexpr (probeable) return place_data_bytes(std::index_sequence_for<M...>{});
-        else return std::array<bool, sizeof(T)>{};
     }();
     static constexpr bool bytes_agree = [] {
         if constexpr (probeable) return all_data_bytes_defined<T, data_bytes>;
@@ -247,20 +258,20 @@ struct reflection<T, bound<M...>> {
 
     // An empty member has no data byte to check; [[no_unique_address]] lets it share an
     // address with another member, which the compiler shows when comparing addresses.
-    static constexpr std::array<address, count> addresses = bind<T>(detail::count<count>{}).addresses;
+    // The addresses of fake_object's members are only ever used inside constant expressions:
+    // they are never stored in a variable that could reach the object file.
     static constexpr bool empty_members_distinct = [] {
-        constexpr std::array<bool, count> empty{std::is_empty_v<M>...};
-        for (std::size_t i = 0; i < count; ++i)
-            for (std::size_t j = 0; j < count; ++j)
-                if (empty[i] && i != j && addresses[i].pointer == addresses[j].pointer) return false;
-        return true;
+        if constexpr ((std::is_empty_v<M> || ...))
+            return empty_members_are_distinct<M...>(bind<T>(detail::count<count>{}).addresses);
+        else
+            return true;
     }();
 
-    static constexpr bool names_complete = member_names_storage<addresses>::complete;
+    static constexpr bool names_complete = member_names_of<T>::complete;
 
     template <std::size_t... I>
     static constexpr std::array<field, count> describe_members(std::index_sequence<I...>) noexcept {
-        return {describe_member<M>(member_names_storage<addresses>::names[I], placed.offsets[I], placed.aligns[I])...};
+        return {describe_member<M>(member_names_of<T>::name(I), placed.offsets[I], placed.aligns[I])...};
     }
     static constexpr std::array<field, count> fields = describe_members(std::index_sequence_for<M...>{});
 
@@ -282,10 +293,10 @@ struct reflection<T, bit_field_found> {
 
 template <class T>
 constexpr refusal first_refusal() noexcept {
-    if constexpr (!std::is_class_v<T>) {
-        return refusal::not_a_class;
-    } else if constexpr (std::is_union_v<T>) {
+    if constexpr (std::is_union_v<T>) {
         return refusal::union_type;
+    } else if constexpr (!std::is_class_v<T>) {
+        return refusal::not_a_class;
     } else if constexpr (std::is_polymorphic_v<T>) {
         return refusal::polymorphic;
     } else if constexpr (!std::is_aggregate_v<T>) {

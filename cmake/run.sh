@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The two commands of the README, on a fresh Debian bookworm machine:
+#   bash cmake/run.sh tour   builds and runs the tour (for x86_64 and for i386)
+#   bash cmake/run.sh test   builds and runs every test
+# Each first installs the Debian packages it needs that are missing (as root, or via sudo).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+what="${1:-}"
+case "$what" in
+  tour) packages="cmake g++ g++-multilib libboost1.81-dev" ;;
+  test) packages="cmake g++ g++-multilib libboost1.81-dev catch2 clang-16 dwarves python3 time" ;;
+  *) echo "usage: bash cmake/run.sh tour|test" >&2; exit 2 ;;
+esac
+
+missing=""
+for package in $packages; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
+done
+if [ -n "$missing" ]; then
+  echo "memlayout: installing$missing"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+fi
+
+case "$what" in
+  tour)
+    cmake --preset tour
+    cmake --build --preset tour
+    ./build/tour/examples/tour
+    echo
+    ./build/tour/examples/tour_m32
+    ;;
+  test)
+    cmake --workflow --preset test --fresh
+    ;;
+esac

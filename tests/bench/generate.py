@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Writes one translation unit of random aggregates for the compile-time benchmark.
+
+    generate.py --structs N --members M --seed S --mode {floor,pfr,memlayout} > file.cpp
+
+floor:     static_asserts on sizeof and offsetof of every member (what the compiler knows anyway)
+pfr:       Boost.PFR extracts every member type (tuple_element_t for each index)
+memlayout: memlayout::layout_of with all its compile-time checks
+"""
+import argparse
+import random
+
+SCALARS = ["char", "signed char", "unsigned char", "short", "unsigned short", "int", "unsigned", "long",
+           "unsigned long", "long long", "float", "double", "bool", "std::int8_t", "std::uint16_t",
+           "std::int32_t", "std::uint64_t", "char16_t", "char32_t", "wchar_t"]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--structs", type=int, default=500)
+    parser.add_argument("--members", type=int, default=16)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--mode", choices=["floor", "pfr", "memlayout"], required=True)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+
+    out = ["#include <cstddef>", "#include <cstdint>"]
+    if args.mode == "pfr":
+        out.append("#include <boost/pfr/core.hpp>")
+    if args.mode == "memlayout":
+        out.append("#include <memlayout/memlayout.hpp>")
+    for s in range(args.structs):
+        members = [(rng.choice(SCALARS), f"m{i}") for i in range(args.members)]
+        out.append(f"struct S{s} {{ " + " ".join(f"{t} {n};" for t, n in members) + " };")
+        if args.mode == "floor":
+            out.append(f"static_assert(sizeof(S{s}) > 0 && alignof(S{s}) > 0);")
+            out.extend(f"static_assert(offsetof(S{s}, {n}) < sizeof(S{s}));" for _, n in members)
+        elif args.mode == "pfr":
+            out.extend(f"static_assert(sizeof(boost::pfr::tuple_element_t<{i}, S{s}>) > 0);"
+                       for i in range(args.members))
+        else:
+            out.append(f"static_assert(memlayout::layout_of<S{s}>().size == sizeof(S{s}));")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()

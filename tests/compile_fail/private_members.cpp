@@ -1,0 +1,13 @@
+// EXPECT-ERROR: memlayout: T is not an aggregate
+#include <memlayout/memlayout.hpp>
+class Account {
+#ifndef MEMLAYOUT_TWIN
+private:
+#else
+public:
+#endif
+    long id;
+    double balance;
+};
+constexpr auto L = memlayout::layout_of<Account>();
+static_assert(L.size == 16);

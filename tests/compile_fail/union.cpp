@@ -1,0 +1,9 @@
+// EXPECT-ERROR: memlayout: T is a union
+#include <memlayout/memlayout.hpp>
+#ifdef MEMLAYOUT_TWIN
+struct Number { int i; float f; };
+#else
+union Number { int i; float f; };
+#endif
+constexpr auto L = memlayout::layout_of<Number>();
+static_assert(L.size >= 4);

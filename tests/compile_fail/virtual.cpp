@@ -1,0 +1,10 @@
+// EXPECT-ERROR: memlayout: T has virtual functions
+#include <memlayout/memlayout.hpp>
+struct Shape {
+#ifndef MEMLAYOUT_TWIN
+    virtual ~Shape() = default;
+#endif
+    int sides;
+};
+constexpr auto L = memlayout::layout_of<Shape>();
+static_assert(L.fields.size() == 1);
