@@ -78,27 +78,32 @@ constexpr bool not_a_base_of() noexcept {
     return true;
 }
 
-// Convert to anything (as a value, or as an lvalue for reference members). Converting to a
-// base class of Outer fails with the message above: aggregate initialisation converts the
-// first initializer to the first base class, if there is one.
+// Converts to anything; converting to a base class of Outer fails with the message above.
+// Aggregate initialisation converts the first initializer to the first base, if any.
+// Runs before Boost.PFR counts T's members, so that memlayout's message is the first error.
 template <class Outer>
-struct any_value {
-    std::size_t index;
-    template <class U>
-    constexpr operator U() const noexcept(not_a_base_of<Outer, U>());
-};
-template <class Outer>
-struct any_lvalue {
-    std::size_t index;
+struct base_detector {
     template <class U>
     constexpr operator U&() const noexcept(not_a_base_of<Outer, U>());
 };
 
-// Runs before Boost.PFR counts T's members, so that memlayout's message is the first error.
 template <class T>
 constexpr bool check_no_base_class() noexcept {
-    return requires { T{any_lvalue<T>{0}}; } || true;
+    return requires { T{base_detector<T>{}}; } || true;
 }
+
+// Convert to anything, as a value or as an lvalue (for reference members). Not templates of
+// T: their conversion operators are instantiated once per member type, for all structs.
+struct any_value {
+    std::size_t index;
+    template <class U>
+    constexpr operator U() const noexcept;
+};
+struct any_lvalue {
+    std::size_t index;
+    template <class U>
+    constexpr operator U&() const noexcept;
+};
 
 // Boost.PFR counts the members of T by brace-initialising it; with brace elision a C array
 // member takes one initializer per element, so the count is too high. Parenthesised
@@ -106,7 +111,7 @@ constexpr bool check_no_base_class() noexcept {
 // one value: T(x0, ..., xN-1) is valid for PFR's count N exactly when T has no C array.
 template <class T, std::size_t... I>
 constexpr bool parenthesised_init_matches(std::index_sequence<I...>) noexcept {
-    return requires { T(any_value<T>{I}...); } || requires { T(any_lvalue<T>{I}...); };
+    return requires { T(any_value{I}...); } || requires { T(any_lvalue{I}...); };
 }
 
 template <class T>
@@ -204,7 +209,7 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
 
 template <class... M>
 constexpr bool empty_members_are_distinct(const std::array<address, sizeof...(M)>& addresses) noexcept {
-    constexpr std::array<bool, sizeof...(M)> empty{std::is_empty_v<M>...};
+    const bool empty[] = {std::is_empty_v<M>...};
     for (std::size_t i = 0; i < sizeof...(M); ++i)
         for (std::size_t j = 0; j < sizeof...(M); ++j)
             if (empty[i] && i != j && addresses[i].pointer == addresses[j].pointer) return false;
@@ -241,7 +246,10 @@ struct reflection<T, bound<M...>> {
     // Check against the compiler's byte map: every byte the rules say holds member data
     // must be data in T's image. Members hold as many data bytes in T as on their own, so
     // if the rules' data bytes are all data, the two byte maps are equal.
-    static constexpr bool probeable = has_constant_image<T> && (has_data_bytes<M>() && ...);
+    // Whether std::bit_cast can read T in a constant expression: every member's bytes can be
+    // read so (no pointers, unions, references), T is trivially copyable, and T{} is a
+    // constant. The last is asked of the compiler only when the byte check fails (below).
+    static constexpr bool probeable = std::is_trivially_copyable_v<T> && (has_data_bytes<M>() && ...);
     static constexpr byte_mask<sizeof(T)> data_bytes = [] {
         byte_mask<sizeof(T)> bytes;
         if constexpr (probeable) {
@@ -251,8 +259,12 @@ struct reflection<T, bound<M...>> {
         }
         return bytes;
     }();
+    static constexpr bool byte_map_checked = [] {
+        if constexpr (probeable) return all_data_bytes_defined<T, data_bytes> || has_constant_image<T>;
+        else return false;
+    }();
     static constexpr bool bytes_agree = [] {
-        if constexpr (probeable) return all_data_bytes_defined<T, data_bytes>;
+        if constexpr (probeable) return all_data_bytes_defined<T, data_bytes> || !has_constant_image<T>;
         else return true;
     }();
 
@@ -282,7 +294,7 @@ struct reflection<T, bound<M...>> {
         std::span<const field>(fields),
         "host",
         rules.packing,
-        probeable ? verification::byte_map : verification::size_and_alignment,
+        byte_map_checked ? verification::byte_map : verification::size_and_alignment,
     };
 };
 
