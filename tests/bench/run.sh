@@ -25,6 +25,7 @@ for mode in floor pfr memlayout; do
   python3 "$here/generate.py" --structs "$structs" --members "$members" --mode "$mode" > "$work/$mode.cpp"
 done
 python3 "$here/generate.py" --structs "$half" --members "$members" --mode memlayout > "$work/memlayout-half.cpp"
+python3 "$here/generate.py" --structs "$half" --members "$members" --mode pfr > "$work/pfr-half.cpp"
 
 measure() {  # compiler file -> "seconds peak_MB"
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$1" -std=c++20 -fsyntax-only -I"$root/include" "$2"
@@ -32,13 +33,15 @@ measure() {  # compiler file -> "seconds peak_MB"
 }
 
 printf "%d structs x %d members, one translation unit, -fsyntax-only\n" "$structs" "$members"
-printf "%-14s %-22s %-22s %-22s %-10s %-22s %s\n" compiler "(a) sizeof/offsetof" "(b) Boost.PFR types" "(c) memlayout" "(c)/(b)" "(c) at N/2" "(c)/(c at N/2)"
+printf "%-11s %-17s %-18s %-18s %-8s %-8s %s\n" compiler "(a) floor" "(b) Boost.PFR" "(c) memlayout" "(c)/(b)" "(c)/(a)" "growth N/2 -> N: (b) (c)"
 for cxx in $compilers; do
   read -r ta ma <<< "$(measure "$cxx" "$work/floor.cpp")"
   read -r tb mb <<< "$(measure "$cxx" "$work/pfr.cpp")"
   read -r tc mc <<< "$(measure "$cxx" "$work/memlayout.cpp")"
   read -r th mh <<< "$(measure "$cxx" "$work/memlayout-half.cpp")"
-  printf "%-14s %-22s %-22s %-22s %-10s %-22s %s\n" "$cxx" "${ta} s / ${ma} MB" "${tb} s / ${mb} MB" "${tc} s / ${mc} MB" \
-    "$(awk -v c="$tc" -v b="$tb" 'BEGIN { printf "%.2f", c / b }')" "${th} s / ${mh} MB" \
-    "$(awk -v c="$tc" -v h="$th" 'BEGIN { printf "%.2f", c / h }')"
+  read -r tp mp <<< "$(measure "$cxx" "$work/pfr-half.cpp")"
+  printf "%-11s %-17s %-18s %-18s %-8s %-8s %s\n" "$cxx" "${ta} s/${ma} MB" "${tb} s/${mb} MB" "${tc} s/${mc} MB" \
+    "$(awk -v c="$tc" -v b="$tb" 'BEGIN { printf "%.2f", c / b }')" \
+    "$(awk -v c="$tc" -v a="$ta" 'BEGIN { printf "%.0f", c / a }')" \
+    "$(awk -v b="$tb" -v p="$tp" -v c="$tc" -v h="$th" 'BEGIN { printf "x%.2f x%.2f", b / p, c / h }')"
 done

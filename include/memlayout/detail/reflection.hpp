@@ -11,7 +11,6 @@
 
 #include <boost/pfr/tuple_size.hpp>
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string_view>
@@ -234,7 +233,11 @@ struct reflection<T, bound<M...>> {
 
     static constexpr std::size_t sizes[count + 1] = {sizeof(M)..., 0};
     static constexpr std::size_t natural_aligns[count + 1] = {member_alignment<M>..., 1};
-    static constexpr std::size_t members_align = std::max({std::size_t{1}, member_alignment<M>...});
+    static constexpr std::size_t members_align = [] {
+        std::size_t a = 1;
+        ((a = member_alignment<M> > a ? member_alignment<M> : a), ...);
+        return a;
+    }();
 
     // The compiler's alignof(T) is what the rules cannot derive from the members: above the
     // members' alignment it is T's own alignas; below it, T is packed to that alignment.
