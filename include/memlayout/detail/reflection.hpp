@@ -9,7 +9,12 @@
 #include <memlayout/detail/type_name.hpp>
 #include <memlayout/layout.hpp>
 
+#include <memlayout/detail/config.hpp>
+
 #include <boost/pfr/tuple_size.hpp>
+#if MEMLAYOUT_USE_PFR_NAMES
+#include <boost/pfr/core_name.hpp>
+#endif
 
 #include <array>
 #include <cstddef>
@@ -120,8 +125,19 @@ template <class T>
 using bound_of = decltype(bind<T>(count<pfr_count<T>>{}));
 
 // Names are read only once T is known to bind without bit-fields or references.
+#if MEMLAYOUT_USE_PFR_NAMES
+template <class T>
+struct pfr_member_names {
+    static constexpr auto names = boost::pfr::names_as_array<T>();
+    static constexpr bool complete = true;
+    static constexpr std::string_view name(std::size_t i) noexcept { return names[i]; }
+};
+template <class T>
+using member_names_of = pfr_member_names<T>;
+#else
 template <class T>
 using member_names_of = member_names_storage<bind<T>(count<pfr_count<T>>{}).addresses>;
+#endif
 
 // ---------------------------------------------------------------------------------------
 // The bytes of a member type that hold data (not padding), when the compiler can show them.
