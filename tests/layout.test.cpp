@@ -4,6 +4,8 @@
 #include "catch.hpp"
 
 #include <array>
+#include <concepts>
+#include <ranges>
 #include <vector>
 
 namespace {
@@ -43,6 +45,12 @@ TEST_CASE("holes lie between members, tail padding after the last") {
 
 constexpr std::array<field, 2> dense_fields{make_field("a", 0, 4), make_field("b", 4, 4)};
 constexpr layout dense{"Dense", 8, 4, dense_fields};
+
+TEST_CASE("holes() is a forward range") {
+    STATIC_REQUIRE(std::ranges::forward_range<memlayout::hole_range>);
+    STATIC_REQUIRE(std::same_as<std::ranges::range_value_t<memlayout::hole_range>, hole>);
+    STATIC_REQUIRE(std::ranges::random_access_range<decltype(sample.fields)>);
+}
 
 TEST_CASE("a layout without padding has no holes and no tail") {
     STATIC_REQUIRE(dense.holes().empty());

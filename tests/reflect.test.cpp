@@ -174,6 +174,7 @@ TEST_CASE("over-aligned members and struct-level alignas") {
 
 TEST_CASE("types std::bit_cast can read are checked byte by byte") {
     using memlayout::verification;
+    STATIC_REQUIRE(memlayout::layout_of<C46_EmptyArray>().checked == verification::byte_map);
     STATIC_REQUIRE(memlayout::layout_of<C03_Ints>().checked == verification::byte_map);
     STATIC_REQUIRE(memlayout::layout_of<C12_Deep>().checked == verification::byte_map);
     STATIC_REQUIRE(memlayout::layout_of<C43_Packed>().checked == verification::byte_map);

@@ -75,6 +75,7 @@ struct C42_Pack2 { char c; int i; double d; };
 #pragma pack(pop)
 struct __attribute__((packed)) C43_Packed { char c; int i; std::int64_t l; };
 struct C44_NestedPacked { char c; C43_Packed p; int tail; };
+struct C46_EmptyArray { char c; std::array<double, 0> none; int after; };
 #if defined(__SIZEOF_INT128__)
 struct C45_Int128 { char c; __extension__ __int128 big; };
 #endif

@@ -14,7 +14,7 @@
     X(C26_MemberPointers) X(C27_UnionMember) X(C29_ShortsAndChars) X(C30_Ordered) X(C31_Reversed)                   \
     X(C32_ManyMembers) X(C33_PairsOfPairs) X(C34_SingleChar) X(C35_SingleDouble) X(C36_EmptyOnly)                    \
     X(C37_DoubleAfterInt) X(C38_LongLong) X(C39_Mixed) X(C40_Matrix) X(C41_CharThenLine) X(C42_Pack2)               \
-    X(C43_Packed) X(C44_NestedPacked)
+    X(C43_Packed) X(C44_NestedPacked) X(C46_EmptyArray)
 
 #if defined(__clang__)
 #define MEMLAYOUT_CORPUS_VOLATILE(X) X(C28_Volatile)

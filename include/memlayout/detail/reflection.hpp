@@ -165,7 +165,8 @@ template <class E, std::size_t N>
 inline constexpr byte_mask<sizeof(std::array<E, N>)> repeated_data_bytes = [] {
     byte_mask<sizeof(std::array<E, N>)> bytes;
     const bool* element = data_bytes_of<E>();
-    for (std::size_t i = 0; i < sizeof(std::array<E, N>); ++i) bytes.data[i] = element[i % sizeof(E)];
+    // std::array<E, 0> still takes a byte, which holds no data.
+    for (std::size_t i = 0; i < (N == 0 ? 0 : sizeof(std::array<E, N>)); ++i) bytes.data[i] = element[i % sizeof(E)];
     return bytes;
 }();
 
