@@ -9,6 +9,33 @@
 /// member and which numbers disagree.
 namespace memlayout::diagnostic {
 
+// The conditions of memlayout's refusals, named so that the failed requirement reads as what
+// is wrong with the type: "memlayout::diagnostic::has_no_bit_field<Flags, false>".
+template <class T, bool Holds>
+inline constexpr bool is_a_class = Holds;
+template <class T, bool Holds>
+inline constexpr bool is_not_a_union = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_no_virtual_functions = Holds;
+template <class T, bool Holds>
+inline constexpr bool is_an_aggregate = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_no_c_array = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_at_most_100_members = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_no_bit_field = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_no_reference_member = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_no_volatile_member_on_gcc = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_the_byte_map_the_rules_predict = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_no_overlapping_empty_member = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_readable_member_names = Holds;
+
 template <std::size_t>
 struct compiler_size {};
 template <std::size_t>

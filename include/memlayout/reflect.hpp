@@ -27,30 +27,30 @@ constexpr void report_rules_disagree() noexcept {
 
 template <class T, refusal Why>
 constexpr bool report() noexcept {
-    static_assert(Why != refusal::not_a_class, "memlayout: T is not a class type; layout_of takes a struct.");
-    static_assert(Why != refusal::union_type,
+    static_assert(diagnostic::is_a_class<T, Why != refusal::not_a_class>, "memlayout: T is not a class type; layout_of takes a struct.");
+    static_assert(diagnostic::is_not_a_union<T, Why != refusal::union_type>,
                   "memlayout: T is a union; memlayout lays out structs. Reflect a struct that holds the union, "
                   "where it is one member.");
-    static_assert(Why != refusal::polymorphic,
+    static_assert(diagnostic::has_no_virtual_functions<T, Why != refusal::polymorphic>,
                   "memlayout: T has virtual functions; its vtable pointer is placed by the C++ ABI, not by the "
                   "member layout rules, and Boost.PFR cannot reflect it. Remove the virtual functions, or pin "
                   "the layout with sizeof/offsetof.");
-    static_assert(Why != refusal::not_aggregate,
+    static_assert(diagnostic::is_an_aggregate<T, Why != refusal::not_aggregate>,
                   "memlayout: T is not an aggregate (it has private or protected members, user-declared "
                   "constructors or virtual bases), so Boost.PFR cannot see its members. Make T an aggregate.");
-    static_assert(Why != refusal::c_array,
+    static_assert(diagnostic::has_no_c_array<T, Why != refusal::c_array>,
                   "memlayout: T has a C array member; Boost.PFR 2.0.3 counts each element as a member. "
                   "Use std::array<E, N> instead.");
-    static_assert(Why != refusal::too_many_members,
+    static_assert(diagnostic::has_at_most_100_members<T, Why != refusal::too_many_members>,
                   "memlayout: T has more than 100 members, the most memlayout binds (Boost.PFR 2.0.3's limit). "
                   "Group members into nested structs.");
-    static_assert(Why != refusal::bit_field,
+    static_assert(diagnostic::has_no_bit_field<T, Why != refusal::bit_field>,
                   "memlayout: T has a bit-field member; bit-fields have no address and their placement is "
                   "implementation-defined, so memlayout cannot reflect them. Use whole integer members.");
-    static_assert(Why != refusal::reference_member,
+    static_assert(diagnostic::has_no_reference_member<T, Why != refusal::reference_member>,
                   "memlayout: T has a reference member; a reference is not an object memlayout can lay out. "
                   "Use a pointer or std::reference_wrapper.");
-    static_assert(Why != refusal::volatile_member_on_gcc,
+    static_assert(diagnostic::has_no_volatile_member_on_gcc<T, Why != refusal::volatile_member_on_gcc>,
                   "memlayout: T has a volatile member; GCC 12 cannot bind it in a constant expression, so "
                   "memlayout cannot read the members' names. Reflect T with Clang, or drop volatile.");
     if constexpr (Why == refusal::size_disagrees) {
@@ -58,14 +58,14 @@ constexpr bool report() noexcept {
         report_rules_disagree<T, diagnostic::compiler_size<sizeof(T)>, diagnostic::rules_size<R::placed.size>,
                               diagnostic::compiler_align<alignof(T)>, diagnostic::rules_align<R::placed.align>>();
     }
-    static_assert(Why != refusal::bytes_disagree,
+    static_assert(diagnostic::has_the_byte_map_the_rules_predict<T, Why != refusal::bytes_disagree>,
                   "memlayout: the compiler's byte map of T differs from the C layout rules' prediction: a member "
                   "is [[no_unique_address]], has its own alignas or __attribute__((aligned/packed)). memlayout "
                   "refuses rather than guess; remove the attribute or pin the layout with offsetof.");
-    static_assert(Why != refusal::overlapping_empty_member,
+    static_assert(diagnostic::has_no_overlapping_empty_member<T, Why != refusal::overlapping_empty_member>,
                   "memlayout: an empty member of T shares its address with another member "
                   "([[no_unique_address]]); memlayout cannot lay out overlapping members.");
-    static_assert(Why != refusal::unreadable_names,
+    static_assert(diagnostic::has_readable_member_names<T, Why != refusal::unreadable_names>,
                   "memlayout: could not read T's member names from the compiler's function signature; please "
                   "report this with your compiler's version.");
     return Why == refusal::none;
@@ -74,7 +74,9 @@ constexpr bool report() noexcept {
 }  // namespace detail
 
 /// Satisfied by the types `layout_of` reflects: aggregates without bit-fields, C arrays,
-/// references, base classes or virtual functions, laid out by the C rules.
+/// references or virtual functions, laid out by the C rules. Asking it of an aggregate with
+/// a base class is a compile error ("memlayout: the type has a base class"), as it is for
+/// layout_of: the only way to see a base class is to let the compiler convert to it.
 template <class T>
 concept reflectable = detail::reflects_cleanly<std::remove_cv_t<T>>;
 

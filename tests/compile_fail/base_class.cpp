@@ -1,4 +1,5 @@
 // EXPECT-ERROR: memlayout: the type has a base class
+// EXPECT-OUTPUT: (T = |<)Derived\b
 #include <memlayout/memlayout.hpp>
 struct Base { int id; };
 #ifdef MEMLAYOUT_TWIN

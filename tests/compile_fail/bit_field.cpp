@@ -1,4 +1,5 @@
 // EXPECT-ERROR: memlayout: T has a bit-field member
+// EXPECT-OUTPUT: (T = |<)Flags\b
 #include <memlayout/memlayout.hpp>
 struct Flags {
 #ifdef MEMLAYOUT_TWIN

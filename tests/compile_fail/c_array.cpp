@@ -1,4 +1,5 @@
 // EXPECT-ERROR: memlayout: T has a C array member.*std::array
+// EXPECT-OUTPUT: (T = |<)Packet\b
 #include <memlayout/memlayout.hpp>
 #include <array>
 struct Packet {

@@ -1,4 +1,5 @@
 // EXPECT-ERROR: memlayout: an empty member of T shares its address with another member
+// EXPECT-OUTPUT: (T = |<)Tagged\b
 #include <memlayout/memlayout.hpp>
 struct Tag {};
 struct Tagged {

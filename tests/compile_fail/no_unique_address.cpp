@@ -1,4 +1,5 @@
 // EXPECT-ERROR: memlayout: the compiler lays T out differently from the C layout rules
+// EXPECT-OUTPUT: (T = |<)Message\b
 // EXPECT-OUTPUT: compiler_size<8>
 // EXPECT-OUTPUT: rules_size<12>
 #include <memlayout/memlayout.hpp>

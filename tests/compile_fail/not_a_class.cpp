@@ -1,4 +1,5 @@
 // EXPECT-ERROR: memlayout: T is not a class type
+// EXPECT-OUTPUT: (T = |<)int\b
 #include <memlayout/memlayout.hpp>
 #ifdef MEMLAYOUT_TWIN
 struct Value { int v; };

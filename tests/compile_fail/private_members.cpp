@@ -1,4 +1,5 @@
 // EXPECT-ERROR: memlayout: T is not an aggregate
+// EXPECT-OUTPUT: (T = |<)Account\b
 #include <memlayout/memlayout.hpp>
 class Account {
 #ifndef MEMLAYOUT_TWIN

@@ -1,4 +1,5 @@
 // EXPECT-ERROR: memlayout: T has a reference member
+// EXPECT-OUTPUT: (T = |<)View\b
 #include <memlayout/memlayout.hpp>
 struct View {
 #ifdef MEMLAYOUT_TWIN

@@ -1,4 +1,5 @@
 // EXPECT-ERROR: memlayout: T has more than 100 members
+// EXPECT-OUTPUT: (T = |<)Wide\b
 #include <memlayout/memlayout.hpp>
 #define TEN(p) char p##0, p##1, p##2, p##3, p##4, p##5, p##6, p##7, p##8, p##9;
 struct Wide {

@@ -1,4 +1,5 @@
 // EXPECT-ERROR: memlayout: T is a union
+// EXPECT-OUTPUT: (T = |<)Number\b
 #include <memlayout/memlayout.hpp>
 #ifdef MEMLAYOUT_TWIN
 struct Number { int i; float f; };

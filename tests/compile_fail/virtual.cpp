@@ -1,4 +1,5 @@
 // EXPECT-ERROR: memlayout: T has virtual functions
+// EXPECT-OUTPUT: (T = |<)Shape\b
 #include <memlayout/memlayout.hpp>
 struct Shape {
 #ifndef MEMLAYOUT_TWIN

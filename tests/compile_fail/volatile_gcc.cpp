@@ -1,4 +1,5 @@
 // EXPECT-ERROR: memlayout: T has a volatile member; GCC 12 cannot bind it
+// EXPECT-OUTPUT: (T = |<)Register\b
 // Only built with GCC: Clang reflects volatile members.
 #include <memlayout/memlayout.hpp>
 struct Register {
