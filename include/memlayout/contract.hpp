@@ -1,0 +1,212 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_CONTRACT_HPP
+#define MEMLAYOUT_CONTRACT_HPP
+
+#include <memlayout/diagnostic.hpp>
+#include <memlayout/layout.hpp>
+#include <memlayout/reflect.hpp>
+
+#include <cstddef>
+#include <type_traits>
+
+/// Layout contracts for CI: compile-time checks whose failure reads like a diff. The first
+/// error the compiler prints names an undefined memlayout::diagnostic type that carries the
+/// type, the member and the expected and actual figures, e.g.
+/// `memlayout::diagnostic::offset_mismatch<Slice, &Slice::cap, member_index<2>,
+///  expected_offset<8>, actual_offset<16>>`.
+namespace memlayout {
+
+/// Whether two layouts place their bytes alike: the same size and alignment, the same number
+/// of members, and each member at the same offset with the same size. Member names and types
+/// may differ (a hand-written mirror of a C header, a Go header model).
+[[nodiscard]] constexpr bool same_layout(const layout& a, const layout& b) noexcept {
+    if (a.size != b.size || a.align != b.align || a.fields.size() != b.fields.size()) return false;
+    for (std::size_t i = 0; i < a.fields.size(); ++i)
+        if (a.fields[i].offset != b.fields[i].offset || a.fields[i].size != b.fields[i].size) return false;
+    return true;
+}
+
+/// Whether the aggregates A and B place their bytes alike (see the overload on layouts).
+///
+/// \b Example:
+/// \code
+/// struct GoSliceMirror { void* data; long long len, cap; };
+/// static_assert(memlayout::same_layout<GoSliceMirror, MyGoSlice>());
+/// \endcode
+template <class A, class B>
+[[nodiscard]] constexpr bool same_layout() noexcept {
+    return same_layout(layout_of<A>(), layout_of<B>());
+}
+
+}  // namespace memlayout
+
+namespace memlayout::diagnostic {
+
+template <std::size_t>
+struct expected_size {};
+template <std::size_t>
+struct actual_size {};
+template <std::size_t>
+struct expected_align {};
+template <std::size_t>
+struct actual_align {};
+/// Where a member is, when memlayout cannot reflect the type to count its members.
+struct member_index_unknown {};
+template <std::size_t Offset, std::size_t Size>
+struct padding_at {};
+template <std::size_t Bytes>
+struct padding_bytes {};
+template <std::size_t A, std::size_t B>
+struct sizes {};
+template <std::size_t A, std::size_t B>
+struct aligns {};
+template <std::size_t A, std::size_t B>
+struct offsets {};
+template <std::size_t A, std::size_t B>
+struct member_counts {};
+
+// Never defined: naming one of these in a failed contract is the error message.
+template <class T, class Expected, class Actual>
+struct size_mismatch;
+template <class T, class Expected, class Actual>
+struct align_mismatch;
+template <class T, auto Member, class Index, class Expected, class Actual>
+struct offset_mismatch;
+template <class T, class FirstHole, class Total>
+struct unexpected_padding;
+template <class A, class B, class Index, class Figures>
+struct layout_mismatch;
+
+}  // namespace memlayout::diagnostic
+
+namespace memlayout::detail {
+
+struct contract_holds {
+    static constexpr bool value = true;
+};
+// The error is sizeof of an incomplete type, whose name GCC 12 and Clang 16 print in full.
+template <class Carrier>
+struct contract_violated {
+    static constexpr bool value = sizeof(Carrier) == 0;
+};
+template <bool Holds, class Carrier>
+inline constexpr bool contract = std::conditional_t<Holds, contract_holds, contract_violated<Carrier>>::value;
+
+constexpr std::size_t first_field_at(const layout& L, std::size_t offset) noexcept {
+    std::size_t i = 0;
+    while (i < L.fields.size() && L.fields[i].offset != offset) ++i;
+    return i;
+}
+
+constexpr std::size_t first_difference(const layout& a, const layout& b) noexcept {
+    std::size_t i = 0;
+    while (i < a.fields.size() && i < b.fields.size() && a.fields[i].offset == b.fields[i].offset &&
+           a.fields[i].size == b.fields[i].size)
+        ++i;
+    return i;
+}
+
+// The index of the member at `offset`, for the message of a failed offset contract; only
+// for aggregates memlayout reflects, and only computed when the contract fails.
+template <class T, std::size_t Offset>
+constexpr auto member_index_at() noexcept {
+    if constexpr (std::is_aggregate_v<T> && !std::is_union_v<T>) {
+        if constexpr (reflects_cleanly<T>) {
+            constexpr layout L = layout_of<T>();
+            constexpr std::size_t index = first_field_at(L, Offset);
+            if constexpr (index < L.fields.size()) return diagnostic::member_index<index>{};
+            else return diagnostic::member_index_unknown{};
+        } else {
+            return diagnostic::member_index_unknown{};
+        }
+    } else {
+        return diagnostic::member_index_unknown{};
+    }
+}
+
+template <class T, auto Member, std::size_t Expected, std::size_t Actual>
+constexpr bool offset_contract() noexcept {
+    if constexpr (Expected == Actual) {
+        return true;
+    } else {
+        using index = decltype(member_index_at<T, Actual>());
+        return contract_violated<diagnostic::offset_mismatch<T, Member, index, diagnostic::expected_offset<Expected>,
+                                                             diagnostic::actual_offset<Actual>>>::value;
+    }
+}
+
+template <class T>
+constexpr bool no_padding_contract() noexcept {
+    constexpr layout L = layout_of<T>();
+    if constexpr (L.padding_bytes() == 0) {
+        return true;
+    } else {
+        constexpr std::size_t hole_offset = L.holes().empty() ? L.size - L.tail_padding() : L.holes()[0].offset;
+        constexpr std::size_t hole_size = L.holes().empty() ? L.tail_padding() : L.holes()[0].size;
+        return contract_violated<diagnostic::unexpected_padding<T, diagnostic::padding_at<hole_offset, hole_size>,
+                                                                diagnostic::padding_bytes<L.padding_bytes()>>>::value;
+    }
+}
+
+// What differs first between two layouts, as carrier types.
+template <class A, class B>
+constexpr bool same_layout_contract() noexcept {
+    constexpr layout a = layout_of<A>();
+    constexpr layout b = layout_of<B>();
+    constexpr std::size_t common = a.fields.size() < b.fields.size() ? a.fields.size() : b.fields.size();
+    constexpr std::size_t i = first_difference(a, b);
+    if constexpr (i < common) {
+        using index = diagnostic::member_index<i>;
+        if constexpr (a.fields[i].offset != b.fields[i].offset)
+            return contract_violated<diagnostic::layout_mismatch<A, B, index,
+                                                                 diagnostic::offsets<a.fields[i].offset, b.fields[i].offset>>>::value;
+        else
+            return contract_violated<
+                diagnostic::layout_mismatch<A, B, index, diagnostic::sizes<a.fields[i].size, b.fields[i].size>>>::value;
+    } else if constexpr (a.fields.size() != b.fields.size()) {
+        return contract_violated<diagnostic::layout_mismatch<A, B, diagnostic::member_index<i>,
+                                                             diagnostic::member_counts<a.fields.size(), b.fields.size()>>>::value;
+    } else if constexpr (a.size != b.size) {
+        return contract_violated<diagnostic::layout_mismatch<A, B, diagnostic::member_index_unknown, diagnostic::sizes<a.size, b.size>>>::value;
+    } else if constexpr (a.align != b.align) {
+        return contract_violated<diagnostic::layout_mismatch<A, B, diagnostic::member_index_unknown, diagnostic::aligns<a.align, b.align>>>::value;
+    } else {
+        return true;
+    }
+}
+
+}  // namespace memlayout::detail
+
+/// `T` is `expected` bytes (sizeof). Namespace or block scope.
+#define MEMLAYOUT_EXPECT_SIZE(T, expected)                                                                        \
+    static_assert(::memlayout::detail::contract<sizeof(T) == (expected),                                          \
+                                                ::memlayout::diagnostic::size_mismatch<                           \
+                                                    T, ::memlayout::diagnostic::expected_size<(expected)>,        \
+                                                    ::memlayout::diagnostic::actual_size<sizeof(T)>>>,            \
+                  "memlayout: size contract of " #T " does not hold")
+
+/// `T` is aligned to `expected` bytes (alignof).
+#define MEMLAYOUT_EXPECT_ALIGN(T, expected)                                                                       \
+    static_assert(::memlayout::detail::contract<alignof(T) == (expected),                                         \
+                                                ::memlayout::diagnostic::align_mismatch<                          \
+                                                    T, ::memlayout::diagnostic::expected_align<(expected)>,       \
+                                                    ::memlayout::diagnostic::actual_align<alignof(T)>>>,          \
+                  "memlayout: alignment contract of " #T " does not hold")
+
+/// `T::member` is at byte `expected`. Uses offsetof, so it works for every standard-layout
+/// class, also those memlayout cannot reflect; the message names the member's index where
+/// memlayout can reflect T.
+#define MEMLAYOUT_EXPECT_OFFSET(T, member, expected)                                                              \
+    static_assert(::memlayout::detail::offset_contract<T, &T::member, (expected), offsetof(T, member)>(),         \
+                  "memlayout: offset contract of " #T "::" #member " does not hold")
+
+/// `T` has no padding: no hole between members and no tail padding.
+#define MEMLAYOUT_EXPECT_NO_PADDING(T)                                                                            \
+    static_assert(::memlayout::detail::no_padding_contract<T>(), "memlayout: " #T " has padding")
+
+/// `A` and `B` place their bytes alike (see memlayout::same_layout).
+#define MEMLAYOUT_EXPECT_SAME_LAYOUT(A, B)                                                                        \
+    static_assert(::memlayout::detail::same_layout_contract<A, B>(),                                              \
+                  "memlayout: " #A " and " #B " are not laid out alike")
+
+#endif  // MEMLAYOUT_CONTRACT_HPP

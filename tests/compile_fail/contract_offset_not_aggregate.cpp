@@ -1,0 +1,15 @@
+// EXPECT-ERROR: offset_mismatch<Header, &Header::length, memlayout::diagnostic::member_index_unknown, memlayout::diagnostic::expected_offset<2>, memlayout::diagnostic::actual_offset<4> ?>
+// A class memlayout cannot reflect (it has a constructor): offsetof still pins it.
+#include <memlayout/contract.hpp>
+#include <cstddef>
+#include <cstdint>
+struct Header {
+    Header() : kind(0), length(0) {}
+    std::uint8_t kind;
+    std::uint32_t length;
+};
+#ifdef MEMLAYOUT_TWIN
+MEMLAYOUT_EXPECT_OFFSET(Header, length, 4);
+#else
+MEMLAYOUT_EXPECT_OFFSET(Header, length, 2);
+#endif

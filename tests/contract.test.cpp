@@ -1,0 +1,66 @@
+// Layout contracts that hold compile; memlayout::same_layout compares layouts.
+#include <memlayout/contract.hpp>
+
+#include "catch.hpp"
+#include "corpus/corpus.hpp"
+
+#include <cstddef>
+#include <cstdint>
+
+namespace {
+
+struct GoSlice {  // the Go runtime's slice header on a 64-bit target
+    void* array;
+    std::int64_t len;
+    std::int64_t cap;
+};
+struct GoSliceMirror {  // a hand-written mirror with other names and types
+    const char* data;
+    long long length;
+    long long capacity;
+};
+struct Swapped {
+    std::int64_t len;
+    void* array;
+    std::int32_t cap;
+};
+struct WithConstructor {  // standard layout, not an aggregate: offset contracts still work
+    WithConstructor() : visible(0), later(0) {}
+    int visible;
+    double later;
+};
+
+}  // namespace
+
+#if defined(__x86_64__)
+MEMLAYOUT_EXPECT_SIZE(GoSlice, 24);
+MEMLAYOUT_EXPECT_ALIGN(GoSlice, 8);
+MEMLAYOUT_EXPECT_OFFSET(GoSlice, len, 8);
+MEMLAYOUT_EXPECT_OFFSET(GoSlice, cap, 16);
+MEMLAYOUT_EXPECT_OFFSET(WithConstructor, later, 8);
+#endif
+MEMLAYOUT_EXPECT_NO_PADDING(C20_NoPadding);
+MEMLAYOUT_EXPECT_SAME_LAYOUT(GoSlice, GoSliceMirror);
+MEMLAYOUT_EXPECT_OFFSET(C01_Sample, d, offsetof(C01_Sample, d));
+
+TEST_CASE("contracts work at block scope") {
+    MEMLAYOUT_EXPECT_SIZE(C34_SingleChar, 1);
+    MEMLAYOUT_EXPECT_ALIGN(C35_SingleDouble, alignof(double));
+    MEMLAYOUT_EXPECT_NO_PADDING(C35_SingleDouble);
+    STATIC_REQUIRE(sizeof(C34_SingleChar) == 1);
+}
+
+TEST_CASE("same_layout compares offsets and sizes, not names or types") {
+    STATIC_REQUIRE(memlayout::same_layout<GoSlice, GoSliceMirror>());
+    STATIC_REQUIRE_FALSE(memlayout::same_layout<GoSlice, Swapped>() && sizeof(void*) != sizeof(std::int64_t));
+    STATIC_REQUIRE_FALSE(memlayout::same_layout<C30_Ordered, C31_Reversed>());
+    STATIC_REQUIRE_FALSE(memlayout::same_layout<C34_SingleChar, C35_SingleDouble>());
+    STATIC_REQUIRE(memlayout::same_layout(memlayout::layout_of<C01_Sample>(), memlayout::layout_of<C01_Sample>()));
+}
+
+TEST_CASE("a failed offset contract finds the member's index") {
+    using index = decltype(memlayout::detail::member_index_at<GoSlice, offsetof(GoSlice, cap)>());
+    STATIC_REQUIRE(std::is_same_v<index, memlayout::diagnostic::member_index<2>>);
+    using unknown = decltype(memlayout::detail::member_index_at<WithConstructor, offsetof(WithConstructor, later)>());
+    STATIC_REQUIRE(std::is_same_v<unknown, memlayout::diagnostic::member_index_unknown>);
+}
