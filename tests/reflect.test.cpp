@@ -90,6 +90,39 @@ TEST_CASE("member names are the identifiers, in declaration order") {
     }
 }
 
+namespace {
+// Signatures spelled the way the compiler at hand spells them (see member_names.hpp).
+#if defined(__clang__)
+#define MEMLAYOUT_ELEMENT(name) "{&fake_object_storage.value." name "}"
+#else
+#define MEMLAYOUT_ELEMENT(name) "address{((const volatile void*)(& fake_object_storage<S>.w<S>::value.S::" name "))}"
+#endif
+constexpr std::string_view three = "[with auto A = std::array<address, 3>{{" MEMLAYOUT_ELEMENT("alpha") ", " MEMLAYOUT_ELEMENT(
+    "b") ", " MEMLAYOUT_ELEMENT("gamma_2") "}}]";
+constexpr std::string_view uneven = "[with auto A = std::array<address, 3>{{" MEMLAYOUT_ELEMENT("alpha") ",  " MEMLAYOUT_ELEMENT(
+    "b") ", " MEMLAYOUT_ELEMENT("gamma_2") "}}]";
+#undef MEMLAYOUT_ELEMENT
+}  // namespace
+
+TEST_CASE("member names are read from the signature, or refused") {
+    using memlayout::detail::find_member_names;
+    constexpr auto names = find_member_names<3>(three.data(), three.size());
+    STATIC_REQUIRE(names.found == 3);
+    STATIC_REQUIRE(three.substr(names.start[0], names.length[0]) == "alpha");
+    STATIC_REQUIRE(three.substr(names.start[1], names.length[1]) == "b");
+    STATIC_REQUIRE(three.substr(names.start[2], names.length[2]) == "gamma_2");
+    STATIC_REQUIRE(names.total_length == 13);
+    // Fewer names expected than the signature holds: refused, not the last two.
+    STATIC_REQUIRE(find_member_names<2>(three.data(), three.size()).found != 2);
+    // More expected than it holds: refused.
+    STATIC_REQUIRE(find_member_names<4>(three.data(), three.size()).found != 4);
+    // Elements not spelled alike: refused.
+    STATIC_REQUIRE(find_member_names<3>(uneven.data(), uneven.size()).found != 3);
+    // Not a signature at all.
+    constexpr std::string_view junk = "no members here";
+    STATIC_REQUIRE(find_member_names<1>(junk.data(), junk.size()).found != 1);
+}
+
 TEST_CASE("type names are readable") {
     constexpr auto sample = memlayout::layout_of<C01_Sample>();
     STATIC_REQUIRE(sample.type_name == "C01_Sample");

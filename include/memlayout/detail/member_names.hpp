@@ -34,36 +34,73 @@ struct name_positions {
     std::size_t total_length = 0;
 };
 
+#if defined(__clang__)
+inline constexpr char name_prefix[] = "&fake_object_storage.value.";  // "{&fake_object_storage.value.NAME}"
+inline constexpr char name_suffix[] = "}";
+#else
+inline constexpr char name_prefix[] = "::";  // "(& fake_object_storage<S>.memlayout::...::value.S::NAME))}"
+inline constexpr char name_suffix[] = "))}";
+#endif
+inline constexpr std::size_t name_prefix_size = sizeof name_prefix - 1;
+inline constexpr std::size_t name_suffix_size = sizeof name_suffix - 1;
+
+template <std::size_t M>
+constexpr bool spelled_at(const char* text, std::size_t size, std::size_t at, const char (&marker)[M]) noexcept {
+    if (at + (M - 1) > size) return false;
+    for (std::size_t k = 0; k + 1 < M; ++k)
+        if (text[at + k] != marker[k]) return false;
+    return true;
+}
+
+// The start of the name that ends at `last` (exclusive), if the text around it is that of a
+// member name; `last` otherwise.
+constexpr std::size_t name_start(const char* text, std::size_t size, std::size_t last) noexcept {
+    std::size_t first = last;
+    while (first > 0 && is_identifier_char(text[first - 1])) --first;
+    const bool framed = first != last && first >= name_prefix_size &&
+                        spelled_at(text, size, first - name_prefix_size, name_prefix) &&
+                        spelled_at(text, size, last, name_suffix);
+    return framed ? first : last;
+}
+
+// The names' places in the signature. GCC's constant evaluator pays about a microsecond for
+// each character it reads, so the signature is read backwards from its end, where the last
+// name is, and only as far as the name before it: every element spells the same text around
+// its name, so each earlier name ends a fixed distance before the next one starts. Each name
+// is checked to be framed as a name; the element before the first must not be one. Where a
+// check fails, the names are refused (never guessed).
 template <std::size_t N>
 constexpr name_positions<N> find_member_names(const char* text, std::size_t size) noexcept {
     name_positions<N> names;
-    for (std::size_t at = 0; at + 2 < size; ++at) {
-#if defined(__clang__)
-        // "&fake_object_storage.value.NAME}"
-        if (text[at] != '&' || text[at + 1] != 'f' || text[at + 2] != 'a') continue;
-        constexpr const char marker[] = "&fake_object_storage.value.";
-        std::size_t k = 0;
-        while (k + 1 < sizeof marker && at + k < size && text[at + k] == marker[k]) ++k;
-        if (k + 1 != sizeof marker) continue;
-        const std::size_t first = at + k;
-        std::size_t last = first;
-        while (last < size && is_identifier_char(text[last])) ++last;
-#else
-        // "::NAME))}"
-        if (text[at] != ')' || text[at + 1] != ')' || text[at + 2] != '}') continue;
-        const std::size_t last = at;
-        std::size_t first = last;
-        while (first > 0 && is_identifier_char(text[first - 1])) --first;
-        if (first < 2 || text[first - 1] != ':' || text[first - 2] != ':') continue;
-#endif
-        if (names.found == N || first == last) {
-            names.found = N + 1;  // more, or other, text than expected: refuse
-            break;
+    if constexpr (N > 0) {
+        std::size_t last = size;
+        while (last > 0 && !is_identifier_char(text[last - 1])) --last;
+        std::size_t first = name_start(text, size, last);
+        if (first == last) return names;
+        names.start[N - 1] = first;
+        names.length[N - 1] = last - first;
+        // The distance from one name's end to the next name's start, found once by reading
+        // back to the previous end-of-name marker.
+        std::size_t gap = 0;
+        for (std::size_t at = first - name_prefix_size; N > 1 && at > name_suffix_size; --at)
+            if (spelled_at(text, size, at - 1, name_suffix) && name_start(text, size, at - 1) != at - 1) {
+                gap = first - (at - 1);
+                break;
+            }
+        std::size_t found = 1;
+        for (std::size_t i = N - 1; i > 0 && gap != 0; --i, ++found) {
+            if (names.start[i] < gap) break;
+            last = names.start[i] - gap;
+            first = name_start(text, size, last);
+            if (first == last) break;
+            names.start[i - 1] = first;
+            names.length[i - 1] = last - first;
         }
-        names.start[names.found] = first;
-        names.length[names.found] = last - first;
-        names.total_length += last - first;
-        ++names.found;
+        // One more name before the first: the struct has more members than memlayout bound.
+        const bool one_more = names.start[0] >= gap && gap != 0 && found == N &&
+                              name_start(text, size, names.start[0] - gap) != names.start[0] - gap;
+        names.found = one_more ? N + 1 : found;
+        for (std::size_t i = 0; i < N; ++i) names.total_length += names.length[i];
     }
     return names;
 }
