@@ -9,5 +9,6 @@
 #include <memlayout/diagnostic.hpp>
 #include <memlayout/layout.hpp>
 #include <memlayout/reflect.hpp>
+#include <memlayout/reorder.hpp>
 
 #endif  // MEMLAYOUT_MEMLAYOUT_HPP

@@ -7,7 +7,13 @@ Runs FIGURES_BINARY (tests/pahole/figures.cpp, built with -g) for memlayout's fi
 `pahole -C NAME FIGURES_BINARY` for each struct, and fails on any difference in a struct's
 size, its member names, or a member's offset or size.
 
-Two known pahole 1.24 defects are allowed, each only where it applies:
+It also runs `pahole --reorganize -C NAME` and fails where memlayout::optimal_order advises a
+larger size than pahole's reorganised struct. Not compared: packed structs (pahole does not
+reorganise them), structs with their own alignas (pahole's reorganised size ignores it, e.g.
+12 bytes for an alignas(32) struct) and structs with empty members (pahole counts them as 0
+bytes; sizeof gives 1).
+
+Three known pahole 1.24 defects are allowed, each only where it applies:
 - an empty class member: pahole gives it 0 bytes; sizeof, and memlayout, give 1;
 - a member pointer: pahole misreads its size (4, or garbage for pointers to member functions);
 - std::nullptr_t: DWARF gives it no size, and pahole prints garbage.
@@ -44,6 +50,8 @@ def memlayout_view(binary):
         if words[0] == "struct":
             current = words[1]
             structs[current] = {"size": int(words[2]), "members": []}
+        elif words[0] == "reorder":
+            structs[current]["reorder"] = int(words[1])
         elif words[0] == "member":
             structs[current]["members"].append((words[1], int(words[2]), int(words[3]), int(words[4])))
     return structs
@@ -73,6 +81,25 @@ def main():
         if problems:
             failures += 1
             print(f"MISMATCH {name}: " + "; ".join(problems))
+    better = same = skipped = 0
+    for name, ours in structs.items():
+        out = subprocess.run(["pahole", "--reorganize", "-C", name, binary], capture_output=True, text=True).stdout
+        sizes = SIZE.findall(out)
+        own_alignas = re.search(r"^}\s*__attribute__\(\(__aligned__", out, re.M)
+        has_empty = any(kind == 1 for *_, kind in ours["members"])
+        if "__packed__" in out or own_alignas or has_empty or not sizes:
+            skipped += 1
+            continue
+        theirs = int(sizes[-1])
+        if ours["reorder"] > theirs:
+            failures += 1
+            print(f"REORDER {name}: memlayout advises {ours['reorder']} bytes, pahole --reorganize {theirs}")
+        elif ours["reorder"] < theirs:
+            better += 1
+        else:
+            same += 1
+    print(f"reorder advice: as small as pahole --reorganize for {same} structs, smaller for {better}, "
+          f"{skipped} not comparable")
     checked = sum(1 + len(s["members"]) for s in structs.values())
     print(f"pahole oracle: {len(structs)} structs, {checked} figures compared, "
           f"{allowed} known pahole defects allowed, {failures} structs differ")

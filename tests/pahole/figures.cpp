@@ -1,5 +1,6 @@
 // Prints memlayout's figures for every corpus struct, one line per struct and member:
 //   struct NAME SIZE ALIGN
+//   reorder SIZE                      (the size memlayout::optimal_order advises)
 //   member NAME OFFSET SIZE KIND   (KIND: 1 for an empty class, 2 for a member pointer,
 //                                    3 for std::nullptr_t, else 0)
 // compare.py reads this next to pahole's view of this very binary's DWARF.
@@ -17,6 +18,7 @@ void print_figures() {
     constexpr memlayout::layout L = memlayout::layout_of<T>();
     static T instance{};  // puts T's definition in the DWARF
     std::printf("struct %.*s %zu %zu\n", static_cast<int>(L.type_name.size()), L.type_name.data(), L.size, L.align);
+    std::printf("reorder %zu\n", memlayout::optimal_order(L).size);
     for (const memlayout::field& f : L.fields) {
         const bool empty_class = f.kind == memlayout::member_kind::record && f.record->fields.empty();
         const bool null_pointer = f.type_name == memlayout::detail::type_name_v<std::nullptr_t>;

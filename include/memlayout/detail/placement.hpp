@@ -27,25 +27,31 @@ struct placement {
 };
 
 // The C rules, as every ABI memlayout models states them: each member at the next offset
-// that is a multiple of its alignment, in declaration order; the record as aligned as its
-// most aligned member (or its declared alignment), its size rounded up to that. C++ gives
-// every complete object at least one byte, so an empty record has size 1.
-// `sizes` and `aligns` (the alignment each member's type asks for inside a struct) hold N
-// entries.
+// that is a multiple of its alignment, in the given order; the record as aligned as its most
+// aligned member (or its declared alignment), its size rounded up to that. C++ gives every
+// complete object at least one byte, so an empty record has size 1.
+// `sizes[i]` and `aligns[i]` (the alignment member i's type asks for inside a struct) for n
+// members; writes each member's offset and alignment after packing, and returns the size.
+constexpr std::size_t place_members(std::size_t n, const std::size_t* sizes, const std::size_t* aligns,
+                                    placement_rules rules, std::size_t* offsets, std::size_t* placed_aligns,
+                                    std::size_t& record_align) noexcept {
+    record_align = rules.declared_align;
+    std::size_t end = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t align = rules.packing != 0 && rules.packing < aligns[i] ? rules.packing : aligns[i];
+        placed_aligns[i] = align;
+        offsets[i] = round_up(end, align);
+        end = offsets[i] + sizes[i];
+        if (align > record_align) record_align = align;
+    }
+    const std::size_t size = round_up(end, record_align);
+    return size == 0 ? 1 : size;
+}
+
 template <std::size_t N>
 constexpr placement<N> place(const std::size_t* sizes, const std::size_t* aligns, placement_rules rules) noexcept {
     placement<N> result;
-    result.align = rules.declared_align;
-    std::size_t end = 0;
-    for (std::size_t i = 0; i < N; ++i) {
-        const std::size_t align = rules.packing != 0 && rules.packing < aligns[i] ? rules.packing : aligns[i];
-        result.aligns[i] = align;
-        result.offsets[i] = round_up(end, align);
-        end = result.offsets[i] + sizes[i];
-        if (align > result.align) result.align = align;
-    }
-    result.size = round_up(end, result.align);
-    if (result.size == 0) result.size = 1;
+    result.size = place_members(N, sizes, aligns, rules, result.offsets, result.aligns, result.align);
     return result;
 }
 

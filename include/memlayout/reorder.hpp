@@ -1,0 +1,82 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_REORDER_HPP
+#define MEMLAYOUT_REORDER_HPP
+
+#include <memlayout/detail/placement.hpp>
+#include <memlayout/layout.hpp>
+
+#include <cstddef>
+
+namespace memlayout {
+
+/// The most members `optimal_order` reorders (the most `layout_of` reflects is 100).
+inline constexpr std::size_t max_reordered_members = 128;
+
+/// A member order that makes a layout as small as it can be, as `pahole --reorganize` and Go's
+/// `fieldalignment` advise.
+struct reorder_advice {
+    std::size_t count = 0;                         ///< members in the layout
+    std::size_t order[max_reordered_members]{};    ///< member indices, in the advised order
+    std::size_t offsets[max_reordered_members]{};  ///< offsets[k]: where order[k] sits
+    std::size_t size = 0;                          ///< the size in the advised order
+    std::size_t saved_bytes = 0;                   ///< the layout's size minus `size`
+    std::size_t cache_lines_before = 0;            ///< cache lines the layout spans now
+    std::size_t cache_lines = 0;                   ///< cache lines in the advised order
+
+    /// Whether the advised order differs from the declared one.
+    [[nodiscard]] constexpr bool reorders() const noexcept {
+        for (std::size_t k = 0; k < count; ++k)
+            if (order[k] != k) return true;
+        return false;
+    }
+};
+
+/// The member order that minimises the size of `L`: members by alignment, largest first,
+/// keeping the declared order among members of equal alignment (so members declared first
+/// because they are hot stay early). Every member's size is a multiple of its alignment and
+/// alignments are powers of two, so this order leaves no hole: the size is the members' sum
+/// rounded up to the alignment, the least any order can give.
+///
+/// \b Example:
+/// \code
+/// struct Sample { char c; double d; std::int16_t s; int* p; bool b; };
+/// constexpr auto advice = memlayout::optimal_order(memlayout::layout_of<Sample>());
+/// static_assert(advice.size == 24 && advice.saved_bytes == 16);  // on x86_64
+/// \endcode
+[[nodiscard]] constexpr reorder_advice optimal_order(const layout& L, std::size_t cache_line = 64) noexcept {
+    reorder_advice advice;
+    const std::size_t n = L.fields.size() < max_reordered_members ? L.fields.size() : max_reordered_members;
+    advice.count = n;
+    for (std::size_t i = 0; i < n; ++i) advice.order[i] = i;
+    for (std::size_t i = 1; i < n; ++i)  // insertion sort: stable
+        for (std::size_t k = i; k > 0 && L.fields[advice.order[k - 1]].align < L.fields[advice.order[k]].align; --k) {
+            const std::size_t moved = advice.order[k];
+            advice.order[k] = advice.order[k - 1];
+            advice.order[k - 1] = moved;
+        }
+    std::size_t sizes[max_reordered_members]{};
+    std::size_t aligns[max_reordered_members]{};
+    std::size_t placed_aligns[max_reordered_members]{};
+    for (std::size_t k = 0; k < n; ++k) {
+        sizes[k] = L.fields[advice.order[k]].size;
+        aligns[k] = L.fields[advice.order[k]].align;  // already capped by any packing
+    }
+    std::size_t align = 1;
+    advice.size = detail::place_members(n, sizes, aligns, detail::placement_rules{0, L.align}, advice.offsets,
+                                        placed_aligns, align);
+    if (n != L.fields.size() || advice.size > L.size) {  // never advise worse: keep the declared order
+        for (std::size_t k = 0; k < n; ++k) {
+            advice.order[k] = k;
+            advice.offsets[k] = L.fields[k].offset;
+        }
+        advice.size = L.size;
+    }
+    advice.saved_bytes = L.size - advice.size;
+    advice.cache_lines_before = (L.size + cache_line - 1) / cache_line;
+    advice.cache_lines = (advice.size + cache_line - 1) / cache_line;
+    return advice;
+}
+
+}  // namespace memlayout
+
+#endif  // MEMLAYOUT_REORDER_HPP

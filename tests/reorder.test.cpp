@@ -1,0 +1,51 @@
+// optimal_order: never larger, always the least size any order can give.
+#include <memlayout/memlayout.hpp>
+
+#include "catch.hpp"
+#include "corpus/corpus_types.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+TEST_CASE("the articles' sample shrinks from 40 to 24 bytes on x86_64") {
+    constexpr auto advice = memlayout::optimal_order(memlayout::layout_of<C01_Sample>());
+#if defined(__x86_64__)
+    STATIC_REQUIRE(advice.size == 24 && advice.saved_bytes == 16);
+    // d and p (8-aligned) first, then s, then c and b in their declared order.
+    constexpr std::array<std::size_t, 5> expected{1, 3, 2, 0, 4};
+    for (std::size_t k = 0; k < expected.size(); ++k) CHECK(advice.order[k] == expected[k]);
+    STATIC_REQUIRE(advice.offsets[0] == 0 && advice.offsets[1] == 8 && advice.offsets[2] == 16 &&
+                   advice.offsets[3] == 18 && advice.offsets[4] == 19);
+#endif
+    STATIC_REQUIRE(advice.reorders());
+}
+
+TEST_CASE("a layout already in the best order is left alone") {
+    constexpr auto advice = memlayout::optimal_order(memlayout::layout_of<C30_Ordered>());
+    STATIC_REQUIRE_FALSE(advice.reorders());
+    STATIC_REQUIRE(advice.saved_bytes == 0);
+}
+
+TEMPLATE_LIST_TEST_CASE("the advised order is the smallest any order can give", "[corpus]", corpus_types) {
+    constexpr memlayout::layout L = memlayout::layout_of<TestType>();
+    constexpr auto advice = memlayout::optimal_order(L);
+    STATIC_REQUIRE(advice.size <= L.size);
+    STATIC_REQUIRE(advice.count == L.fields.size());
+    // The least size of any order: the members' bytes rounded up to the alignment.
+    const std::size_t least = std::max<std::size_t>(1, (L.member_bytes() + L.align - 1) / L.align * L.align);
+    CHECK(advice.size == least);
+    // A permutation, each member aligned, none overlapping.
+    std::array<bool, memlayout::max_reordered_members> seen{};
+    std::size_t end = 0;
+    for (std::size_t k = 0; k < advice.count; ++k) {
+        const memlayout::field& f = L.fields[advice.order[k]];
+        CHECK_FALSE(seen[advice.order[k]]);
+        seen[advice.order[k]] = true;
+        CHECK(advice.offsets[k] % f.align == 0);
+        CHECK(advice.offsets[k] >= end);
+        end = advice.offsets[k] + f.size;
+    }
+    CHECK(end <= advice.size);
+    CHECK(advice.cache_lines <= advice.cache_lines_before);
+}
