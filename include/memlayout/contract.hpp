@@ -64,6 +64,16 @@ template <std::size_t A, std::size_t B>
 struct offsets {};
 template <std::size_t A, std::size_t B>
 struct member_counts {};
+template <std::size_t Bytes>
+struct line_size {};
+template <std::size_t First, std::size_t Last>
+struct lines {};
+template <std::size_t Line>
+struct shared_line {};
+template <std::size_t N>
+struct expected_lines {};
+template <std::size_t N>
+struct actual_lines {};
 
 // Never defined: naming one of these in a failed contract is the error message.
 template <class T, class Expected, class Actual>
@@ -76,6 +86,12 @@ template <class T, class FirstHole, class Total>
 struct unexpected_padding;
 template <class A, class B, class Index, class Figures>
 struct layout_mismatch;
+template <class T, class LineSize, auto MemberA, class LinesA, auto MemberB, class LinesB>
+struct cache_line_split;
+template <class T, class LineSize, auto MemberA, auto MemberB, class Line>
+struct false_sharing;
+template <class T, class LineSize, class Expected, class Actual>
+struct too_many_cache_lines;
 
 }  // namespace memlayout::diagnostic
 
@@ -175,6 +191,34 @@ constexpr bool same_layout_contract() noexcept {
     }
 }
 
+// Cache lines are counted from the start of T: exact for objects aligned to the line size
+// (alignas(64) on T), as the Linux kernel's cacheline group asserts assume.
+constexpr std::size_t last_line(std::size_t offset, std::size_t size, std::size_t line) noexcept {
+    return (offset + (size == 0 ? 1 : size) - 1) / line;
+}
+
+template <class T, std::size_t Line, auto A, std::size_t OffsetA, std::size_t SizeA, auto B, std::size_t OffsetB,
+          std::size_t SizeB>
+constexpr bool same_line_contract() noexcept {
+    constexpr std::size_t first = (OffsetA < OffsetB ? OffsetA : OffsetB) / Line;
+    constexpr std::size_t end_a = last_line(OffsetA, SizeA, Line);
+    constexpr std::size_t end_b = last_line(OffsetB, SizeB, Line);
+    constexpr std::size_t last = end_a > end_b ? end_a : end_b;
+    return contract<first == last, diagnostic::cache_line_split<T, diagnostic::line_size<Line>, A,
+                                                                  diagnostic::lines<OffsetA / Line, end_a>, B,
+                                                                  diagnostic::lines<OffsetB / Line, end_b>>>;
+}
+
+template <class T, std::size_t Line, auto A, std::size_t OffsetA, std::size_t SizeA, auto B, std::size_t OffsetB,
+          std::size_t SizeB>
+constexpr bool separate_lines_contract() noexcept {
+    constexpr std::size_t end_a = last_line(OffsetA, SizeA, Line);
+    constexpr std::size_t end_b = last_line(OffsetB, SizeB, Line);
+    constexpr bool apart = end_a < OffsetB / Line || end_b < OffsetA / Line;
+    constexpr std::size_t shared = OffsetA < OffsetB ? OffsetB / Line : OffsetA / Line;
+    return contract<apart, diagnostic::false_sharing<T, diagnostic::line_size<Line>, A, B, diagnostic::shared_line<shared>>>;
+}
+
 }  // namespace memlayout::detail
 
 /// `T` is `expected` bytes (sizeof). Namespace or block scope.
@@ -208,5 +252,28 @@ constexpr bool same_layout_contract() noexcept {
 #define MEMLAYOUT_EXPECT_SAME_LAYOUT(A, B)                                                                        \
     static_assert(::memlayout::detail::same_layout_contract<A, B>(),                                              \
                   "memlayout: " #A " and " #B " are not laid out alike")
+
+/// `T::a` and `T::b` lie within one cache line of `line_bytes` (counted from the start of T).
+#define MEMLAYOUT_EXPECT_SAME_CACHE_LINE(T, line_bytes, a, b)                                                     \
+    static_assert(::memlayout::detail::same_line_contract<T, (line_bytes), &T::a, offsetof(T, a), sizeof(T::a),  \
+                                                          &T::b, offsetof(T, b), sizeof(T::b)>(),                 \
+                  "memlayout: " #T "::" #a " and " #T "::" #b " are not on one cache line")
+
+/// No cache line of `line_bytes` holds bytes of both `T::a` and `T::b` (no false sharing
+/// between them).
+#define MEMLAYOUT_EXPECT_SEPARATE_CACHE_LINES(T, line_bytes, a, b)                                                \
+    static_assert(::memlayout::detail::separate_lines_contract<T, (line_bytes), &T::a, offsetof(T, a),           \
+                                                               sizeof(T::a), &T::b, offsetof(T, b), sizeof(T::b)>(), \
+                  "memlayout: " #T "::" #a " and " #T "::" #b " share a cache line")
+
+/// `T` spans at most `n` cache lines of `line_bytes`.
+#define MEMLAYOUT_EXPECT_CACHE_LINES(T, line_bytes, n)                                                            \
+    static_assert(::memlayout::detail::contract<                                                                  \
+                      (sizeof(T) + (line_bytes)-1) / (line_bytes) <= (n),                                         \
+                      ::memlayout::diagnostic::too_many_cache_lines<                                              \
+                          T, ::memlayout::diagnostic::line_size<(line_bytes)>,                                    \
+                          ::memlayout::diagnostic::expected_lines<(n)>,                                           \
+                          ::memlayout::diagnostic::actual_lines<(sizeof(T) + (line_bytes)-1) / (line_bytes)>>>,   \
+                  "memlayout: " #T " spans more cache lines than expected")
 
 #endif  // MEMLAYOUT_CONTRACT_HPP

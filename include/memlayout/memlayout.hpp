@@ -10,5 +10,6 @@
 #include <memlayout/layout.hpp>
 #include <memlayout/reflect.hpp>
 #include <memlayout/reorder.hpp>
+#include <memlayout/snapshot.hpp>
 
 #endif  // MEMLAYOUT_MEMLAYOUT_HPP
