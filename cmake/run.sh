@@ -8,7 +8,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 what="${1:-}"
 case "$what" in
-  tour) packages="cmake g++ g++-multilib libboost1.81-dev" ;;
+  tour) packages="cmake g++ g++-multilib libboost1.81-dev libfmt-dev" ;;
   test) packages="cmake g++ g++-multilib libboost1.81-dev libfmt-dev catch2 clang-16 dwarves python3 time" ;;
   *) echo "usage: bash cmake/run.sh tour|test" >&2; exit 2 ;;
 esac
@@ -27,7 +27,7 @@ fi
 
 case "$what" in
   tour)
-    cmake --preset tour
+    cmake --preset tour --log-level=WARNING
     cmake --build --preset tour
     ./build/tour/examples/tour
     echo

@@ -22,24 +22,14 @@ import re
 import subprocess
 import sys
 
-MEMBER = re.compile(r"^\t(?P<decl>[^\t/].*?);\s*/\*\s*(?P<offset>\d+)\s+(?P<size>\d+)\s*\*/")
-SIZE = re.compile(r"/\* size: (\d+),")
-
-
-def member_name(decl):
-    pointer_to_function = re.search(r"\(\*(\w+)\)", decl)
-    if pointer_to_function:
-        return pointer_to_function.group(1)
-    decl = re.sub(r"__attribute__\(\(.*?\)\)", "", decl)
-    return re.findall(r"\w+", re.sub(r"\[\d*\]", "", decl))[-1]
+from pahole_text import SIZE, members as member_lines
 
 
 def pahole_view(binary, name):
     out = subprocess.run(["pahole", "-C", name, binary], capture_output=True, text=True, check=True).stdout
     if not out.strip():
         raise SystemExit(f"pahole found no struct {name} in {binary}")
-    members = [(member_name(m["decl"]), int(m["offset"]), int(m["size"])) for m in map(MEMBER.match, out.splitlines()) if m]
-    return int(SIZE.search(out).group(1)), members
+    return int(SIZE.search(out).group(1)), member_lines(out)
 
 
 def memlayout_view(binary):

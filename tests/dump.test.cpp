@@ -1,0 +1,46 @@
+// The pahole-style report and the JSON form (<memlayout/dump.hpp>).
+#include <memlayout/dump.hpp>
+#include <memlayout/memlayout.hpp>
+
+#include "catch.hpp"
+#include "corpus/corpus.hpp"
+
+#include <string>
+
+namespace {
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("the report has pahole's shape") {
+    const std::string text = fmt::format("{}", memlayout::layout_of<C01_Sample>());
+    CHECK(text.rfind("struct C01_Sample {\n", 0) == 0);
+    CHECK(contains(text, "\tdouble                     d;"));
+    CHECK(contains(text, fmt::format("/* {:>5} {:>5} */", offsetof(C01_Sample, d), sizeof(double))));
+    CHECK(contains(text, fmt::format("/* size: {}, cachelines: 1, members: 5 */", sizeof(C01_Sample))));
+    CHECK(contains(text, "hole, try to pack"));
+    CHECK(text.substr(text.size() - 3) == "};\n");
+}
+
+TEST_CASE("the format spec expands records, adds the reorder advice, sets the cache line") {
+    const auto deep = memlayout::layout_of<C12_Deep>();
+    CHECK_FALSE(contains(fmt::format("{}", deep), "\t\tchar"));
+    CHECK(contains(fmt::format("{:e}", deep), "\t\tMiddle {\n"));
+    CHECK(contains(fmt::format("{:r}", memlayout::layout_of<C01_Sample>()), "memlayout: largest alignment first"));
+    const auto many = memlayout::layout_of<C32_ManyMembers>();
+    CHECK(contains(fmt::format("{:c32}", many), "cacheline 1 boundary (32 bytes)"));
+    CHECK(contains(fmt::format("{:c32}", many), fmt::format("cachelines: {},", (sizeof(C32_ManyMembers) + 31) / 32)));
+    CHECK_THROWS_AS(fmt::format(fmt::runtime("{:x}"), many), fmt::format_error);
+    CHECK_THROWS_AS(fmt::format(fmt::runtime("{:c}"), many), fmt::format_error);
+}
+
+TEST_CASE("packed structs say so") {
+    CHECK(contains(fmt::format("{}", memlayout::layout_of<C43_Packed>()), "__packed__"));
+}
+
+TEST_CASE("JSON carries the figures") {
+    const std::string json = memlayout::to_json(memlayout::layout_of<C11_Nested>());
+    CHECK(json.rfind("{\"schema\":\"memlayout.layout/1\",\"type\":\"C11_Nested\"", 0) == 0);
+    CHECK(contains(json, fmt::format("\"name\":\"in\",\"type\":\"Inner\",\"kind\":\"record\",\"offset\":{}", offsetof(C11_Nested, in))));
+    CHECK(contains(json, "\"record\":{\"schema\":\"memlayout.layout/1\",\"type\":\"Inner\""));
+    CHECK(contains(json, fmt::format("\"padding_bytes\":{}}}", memlayout::layout_of<C11_Nested>().padding_bytes())));
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""memlayout::to_json parses as JSON, follows its schema, and carries memlayout's figures.
+
+    check_json.py JSON_BINARY FIGURES_BINARY
+"""
+import json
+import subprocess
+import sys
+
+
+def main():
+    json_binary, figures_binary = sys.argv[1:]
+    lines = subprocess.run([json_binary], capture_output=True, text=True, check=True).stdout.splitlines()
+    documents = [json.loads(line) for line in lines]  # raises on anything that is not JSON
+
+    expected = {}
+    current = None
+    for line in subprocess.run([figures_binary], capture_output=True, text=True, check=True).stdout.splitlines():
+        words = line.split()
+        if words[0] == "struct":
+            current = words[1]
+            expected[current] = {"size": int(words[2]), "align": int(words[3]), "members": []}
+        elif words[0] == "member":
+            expected[current]["members"].append((words[1], int(words[2]), int(words[3])))
+
+    problems = []
+
+    def check(doc, where):
+        if doc["schema"] != "memlayout.layout/1":
+            problems.append(f"{where}: schema {doc['schema']}")
+        members = doc["members"]
+        holes = sum(h["size"] for h in doc["holes"])
+        if sum(m["size"] for m in members) + holes + doc["tail_padding"] != doc["size"]:
+            problems.append(f"{where}: members + holes + tail padding != size")
+        if holes + doc["tail_padding"] != doc["padding_bytes"]:
+            problems.append(f"{where}: padding_bytes")
+        for m in members:
+            if "record" in m:
+                check(m["record"], f"{where}.{m['name']}")
+
+    for doc in documents[:-1]:
+        name = doc["type"]
+        check(doc, name)
+        figures = expected.get(name)
+        if figures is None:
+            problems.append(f"{name}: not in the figures")
+            continue
+        got = [(m["name"], m["offset"], m["size"]) for m in doc["members"]]
+        if (doc["size"], doc["align"], got) != (figures["size"], figures["align"], figures["members"]):
+            problems.append(f"{name}: JSON {doc['size']}, {doc['align']}, {got} != figures {figures}")
+    odd = documents[-1]
+    if odd["type"] != 'Odd<"x">' or odd["members"][0]["name"] != 'quote"back\\slash\nnew\tline\x01':
+        problems.append(f"escaping: {odd['type']!r}, {odd['members'][0]['name']!r}")
+
+    for problem in problems:
+        print(problem)
+    print(f"json: {len(documents)} layouts parsed, {len(expected)} compared with memlayout's figures, "
+          f"{len(problems)} problems")
+    return 1 if problems or len(documents) < 2 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
