@@ -4,8 +4,12 @@
     check_json.py JSON_BINARY FIGURES_BINARY
 """
 import json
+import pathlib
 import subprocess
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "pahole"))
+from compare import memlayout_view  # noqa: E402  (the figures program's reader)
 
 
 def main():
@@ -13,15 +17,7 @@ def main():
     lines = subprocess.run([json_binary], capture_output=True, text=True, check=True).stdout.splitlines()
     documents = [json.loads(line) for line in lines]  # raises on anything that is not JSON
 
-    expected = {}
-    current = None
-    for line in subprocess.run([figures_binary], capture_output=True, text=True, check=True).stdout.splitlines():
-        words = line.split()
-        if words[0] == "struct":
-            current = words[1]
-            expected[current] = {"size": int(words[2]), "align": int(words[3]), "members": []}
-        elif words[0] == "member":
-            expected[current]["members"].append((words[1], int(words[2]), int(words[3])))
+    expected = memlayout_view(figures_binary)
 
     problems = []
 
@@ -46,7 +42,8 @@ def main():
             problems.append(f"{name}: not in the figures")
             continue
         got = [(m["name"], m["offset"], m["size"]) for m in doc["members"]]
-        if (doc["size"], doc["align"], got) != (figures["size"], figures["align"], figures["members"]):
+        want = [member[:3] for member in figures["members"]]
+        if (doc["size"], doc["align"], got) != (figures["size"], figures["align"], want):
             problems.append(f"{name}: JSON {doc['size']}, {doc['align']}, {got} != figures {figures}")
     odd = documents[-1]
     if odd["type"] != 'Odd<"x">' or odd["members"][0]["name"] != 'quote"back\\slash\nnew\tline\x01':

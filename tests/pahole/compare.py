@@ -39,7 +39,7 @@ def memlayout_view(binary):
         words = line.split()
         if words[0] == "struct":
             current = words[1]
-            structs[current] = {"size": int(words[2]), "members": []}
+            structs[current] = {"size": int(words[2]), "align": int(words[3]), "members": []}
         elif words[0] == "reorder":
             structs[current]["reorder"] = int(words[1])
         elif words[0] == "member":
