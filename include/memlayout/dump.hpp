@@ -6,6 +6,7 @@
 // JSON form. Needs {fmt} (target memlayout::dump); the core headers stay fmt-free.
 
 #include <memlayout/layout.hpp>
+#include <memlayout/reflect.hpp>
 #include <memlayout/reorder.hpp>
 
 #include <fmt/format.h>
@@ -215,6 +216,16 @@ inline std::string to_json(const layout& L) {
     std::string text;
     detail::write_json(std::back_inserter(text), L);
     return text;
+}
+
+/// A snapshot of several layouts, schema "memlayout.snapshot/1": {"schema", "layouts": [...]},
+/// one layout per line, to commit and compare later with examples/layout_diff.py.
+template <class... T>
+std::string json_snapshot() {
+    std::string text = "{\"schema\":\"memlayout.snapshot/1\",\"layouts\":[\n";
+    bool first = true;
+    ((text += (first ? "" : ",\n") + to_json(layout_of<T>()), first = false), ...);
+    return text + "\n]}\n";
 }
 
 }  // namespace memlayout
