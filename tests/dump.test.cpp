@@ -5,6 +5,7 @@
 #include "catch.hpp"
 #include "corpus/corpus.hpp"
 
+#include <memory>
 #include <string>
 
 namespace {
@@ -43,4 +44,41 @@ TEST_CASE("JSON carries the figures") {
     CHECK(contains(json, fmt::format("\"name\":\"in\",\"type\":\"Inner\",\"kind\":\"record\",\"offset\":{}", offsetof(C11_Nested, in))));
     CHECK(contains(json, "\"record\":{\"schema\":\"memlayout.layout/1\",\"type\":\"Inner\""));
     CHECK(contains(json, fmt::format("\"padding_bytes\":{}}}", memlayout::layout_of<C11_Nested>().padding_bytes())));
+}
+
+namespace {
+const int dump_table[] = {4, 5, 6};
+int dump_counter = 0;
+}  // namespace
+
+TEST_CASE("dump shows members, values and regions; padding only when asked") {
+    C01_Sample s{'q', 2.0, 3, const_cast<int*>(dump_table), false};
+    const memlayout::dump_options plain{.color = memlayout::dump_options::colors::never};
+    const std::string text = fmt::format("{}", memlayout::dump(s, plain));
+    CHECK(contains(text, "(stack), " + std::to_string(sizeof(C01_Sample)) + " bytes"));
+    CHECK(contains(text, "'q' (113)"));
+    CHECK(contains(text, "false"));
+    CHECK(contains(text, "(static_ro)"));
+    CHECK(contains(text, "(indeterminate, not shown)"));
+    CHECK_FALSE(contains(text, "\x1b["));
+    const std::string shown = fmt::format("{}", memlayout::dump(s, {.show_padding = true, .color = memlayout::dump_options::colors::never}));
+    CHECK(contains(shown, "indeterminate: shown because asked"));
+    CHECK_FALSE(contains(shown, "not shown"));
+    CHECK(contains(fmt::format("{}", memlayout::dump(s, {.color = memlayout::dump_options::colors::always})), "\x1b["));
+}
+
+TEST_CASE("region_of tells stack, heap, static and mapped memory apart") {
+    int local = 0;
+    CHECK(memlayout::region_of(&local) == memlayout::region::stack);
+    CHECK(memlayout::region_of(dump_table) == memlayout::region::static_ro);
+    CHECK(memlayout::region_of(&dump_counter) == memlayout::region::static_rw);
+    CHECK(memlayout::region_of("a literal") == memlayout::region::static_ro);
+    const auto small = std::make_unique<int>(1);
+#if defined(__SANITIZE_ADDRESS__)
+    CHECK(memlayout::region_of(small.get()) != memlayout::region::unknown);  // ASan's allocator maps its own
+#else
+    CHECK(memlayout::region_of(small.get()) == memlayout::region::heap);
+#endif
+    CHECK(memlayout::region_of(nullptr) == memlayout::region::unknown);
+    CHECK(memlayout::to_string(memlayout::region::static_rw) == "static_rw");
 }

@@ -9,12 +9,27 @@
 #include <memlayout/reflect.hpp>
 #include <memlayout/reorder.hpp>
 
+#include <memlayout/region.hpp>
+
+#include <fmt/color.h>
 #include <fmt/format.h>
 
+#include <array>
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+#include <memory>
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <type_traits>
+
+#if defined(__unix__)
+#include <unistd.h>
+#endif
 
 namespace memlayout {
 
@@ -218,6 +233,157 @@ inline std::string to_json(const layout& L) {
     return text;
 }
 
+/// How `dump` shows an object.
+struct dump_options {
+    /// Show the bytes of padding too. They are indeterminate: memlayout copies them but never
+    /// prints them unless asked, so valgrind sees no use of uninitialised memory.
+    bool show_padding = false;
+    std::size_t cache_line = 64;  ///< bytes per cache line, for the boundary rows
+    enum class colors { automatic, always, never };
+    /// automatic: colours when standard output is a terminal and NO_COLOR is not set.
+    colors color = colors::automatic;
+};
+
+/// A copy of an object's bytes with the layout that explains them; `fmt::print("{}", ...)`
+/// prints one row per member (offset, size, name, type, bytes, value) and per padding gap.
+template <class T>
+struct object_dump {
+    layout shape;
+    const void* address = nullptr;
+    region where = region::unknown;
+    std::array<unsigned char, sizeof(T)> bytes{};
+    dump_options options;
+    bool color = false;
+};
+
+/// The bytes of `object` with its layout, to print. The bytes are read through std::bit_cast
+/// for trivially copyable types, through the object representation otherwise.
+///
+/// \b Example:
+/// \code
+/// Sample s{'a', 1.5, 7, nullptr, true};
+/// fmt::print("{}", memlayout::dump(s));
+/// \endcode
+template <class T>
+object_dump<T> dump(const T& object, dump_options options = {}) {
+    object_dump<T> result;
+    result.shape = layout_of<T>();
+    result.address = static_cast<const void*>(std::addressof(object));
+    result.where = region_of(result.address);
+    if constexpr (std::is_trivially_copyable_v<T>)
+        result.bytes = std::bit_cast<std::array<unsigned char, sizeof(T)>>(object);
+    else
+        std::memcpy(result.bytes.data(), result.address, sizeof(T));  // the object representation
+    result.options = options;
+#if defined(__unix__)
+    const bool terminal = ::isatty(STDOUT_FILENO) != 0;
+#else
+    const bool terminal = false;
+#endif
+    result.color = options.color == dump_options::colors::always ||
+                   (options.color == dump_options::colors::automatic && terminal && std::getenv("NO_COLOR") == nullptr);
+    return result;
+}
+
+namespace detail {
+
+// Two hex digits per byte from a table: one fmt call per byte is about 25 times slower.
+inline constexpr std::array<char, 512> hex_pairs = [] {
+    std::array<char, 512> table{};
+    constexpr char digits[] = "0123456789abcdef";
+    for (std::size_t i = 0; i < 256; ++i) {
+        table[2 * i] = digits[i >> 4];
+        table[2 * i + 1] = digits[i & 15];
+    }
+    return table;
+}();
+
+// Which bytes of a member hold data: a record's holes and tail padding do not, nor the six
+// bytes after an x87 long double's ten.
+inline void mark_data(const layout& L, std::size_t base, unsigned char* mask) {
+    for (const field& f : L.fields) {
+        if (f.kind == member_kind::record && f.record != nullptr) {
+            mark_data(*f.record, base + f.offset, mask);
+        } else if (f.kind == member_kind::array && f.record != nullptr && f.count != 0) {
+            for (std::size_t e = 0; e < f.count; ++e) mark_data(*f.record, base + f.offset + e * (f.size / f.count), mask);
+        } else if (f.kind == member_kind::array && f.count == 0) {
+            // an empty std::array's byte is padding
+        } else {
+            std::size_t data = f.size;
+            const bool x87 = std::numeric_limits<long double>::digits == 64 && sizeof(long double) > 10;
+            if (x87 && f.kind == member_kind::fundamental && f.size == sizeof(long double) &&
+                f.type_name.find("long double") != std::string_view::npos)
+                data = 10;
+            for (std::size_t k = 0; k < data; ++k) mask[base + f.offset + k] = 1;
+        }
+    }
+}
+
+template <class U>
+std::string format_value(const unsigned char* bytes) {
+    if constexpr (std::is_same_v<U, bool>) {
+        return bytes[0] == 0 ? "false" : bytes[0] == 1 ? "true" : fmt::format("invalid bool {}", bytes[0]);
+    } else if constexpr (std::is_same_v<U, char> || std::is_same_v<U, signed char> || std::is_same_v<U, unsigned char>) {
+        const int code = static_cast<int>(static_cast<U>(bytes[0]));
+        return code >= 0x20 && code < 0x7f ? fmt::format("'{}' ({})", static_cast<char>(code), code) : fmt::format("{}", code);
+    } else if constexpr (std::is_enum_v<U>) {
+        std::underlying_type_t<U> value{};
+        std::memcpy(&value, bytes, sizeof value);
+        return fmt::format("{}", +value);
+    } else if constexpr (std::is_pointer_v<U> || std::is_null_pointer_v<U>) {
+        std::uintptr_t value = 0;
+        std::memcpy(&value, bytes, sizeof(U) < sizeof value ? sizeof(U) : sizeof value);
+        if (value == 0) return "nullptr";
+        if constexpr (std::is_function_v<std::remove_pointer_t<U>>)
+            return fmt::format("{:#x} ({})", value, to_string(region_of(reinterpret_cast<const void*>(value))));
+        else
+            return fmt::format("{:#x} ({})", value, to_string(region_of(reinterpret_cast<const void*>(value))));
+    } else if constexpr (std::is_arithmetic_v<U> && !std::is_same_v<U, wchar_t> && !std::is_same_v<U, char8_t> &&
+                         !std::is_same_v<U, char16_t> && !std::is_same_v<U, char32_t>) {
+        U value{};
+        std::memcpy(&value, bytes, sizeof value);
+        return fmt::format("{}", value);
+    } else if constexpr (std::is_same_v<U, wchar_t> || std::is_same_v<U, char8_t> || std::is_same_v<U, char16_t> ||
+                         std::is_same_v<U, char32_t>) {
+        U value{};
+        std::memcpy(&value, bytes, sizeof value);
+        return fmt::format("U+{:04X}", static_cast<std::uint32_t>(value));
+    } else {
+        return {};
+    }
+}
+
+template <class T, class Bound>
+struct member_values;
+
+template <class T, class... M>
+struct member_values<T, bound<M...>> {
+    static std::array<std::string, sizeof...(M)> of(const layout& L, const unsigned char* bytes) {
+        std::size_t i = 0;
+        return {(++i, format_value<std::remove_cv_t<M>>(bytes + L.fields[i - 1].offset))...};
+    }
+};
+
+template <class Out>
+Out write_bytes(Out out, const unsigned char* bytes, const unsigned char* mask, std::size_t count) {
+    char text[3 * 16];
+    std::size_t n = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+        if (mask == nullptr || mask[k] != 0) {
+            text[n] = hex_pairs[2 * bytes[k]];
+            text[n + 1] = hex_pairs[2 * bytes[k] + 1];
+        } else {
+            text[n] = '_';
+            text[n + 1] = '_';
+        }
+        text[n + 2] = ' ';
+        n += 3;
+    }
+    return fmt::format_to(out, "{:<48}", std::string_view(text, n == 0 ? 0 : n - 1));
+}
+
+}  // namespace detail
+
 /// A snapshot of several layouts, schema "memlayout.snapshot/1": {"schema", "layouts": [...]},
 /// one layout per line, to commit and compare later with examples/layout_diff.py.
 template <class... T>
@@ -261,6 +427,66 @@ struct fmt::formatter<memlayout::layout> {
     template <class FormatContext>
     auto format(const memlayout::layout& L, FormatContext& context) const {
         return memlayout::write_report(context.out(), L, options);
+    }
+};
+
+/// `fmt::print("{}", memlayout::dump(object))`: one row per member and per padding gap.
+template <class T>
+struct fmt::formatter<memlayout::object_dump<T>> {
+    constexpr auto parse(fmt::format_parse_context& context) { return context.begin(); }
+
+    template <class FormatContext>
+    auto format(const memlayout::object_dump<T>& d, FormatContext& context) const {
+        using memlayout::detail::write_bytes;
+        const memlayout::layout& L = d.shape;
+        const auto style = [&](fmt::text_style s) { return d.color ? s : fmt::text_style{}; };
+        const fmt::text_style name_style = style(fmt::fg(fmt::terminal_color::cyan));
+        const fmt::text_style padding_style = style(fmt::fg(fmt::terminal_color::bright_black));
+        const fmt::text_style value_style = style(fmt::fg(fmt::terminal_color::green));
+
+        std::array<unsigned char, sizeof(T)> mask{};
+        memlayout::detail::mark_data(L, 0, mask.data());
+        const auto values = memlayout::detail::member_values<T, memlayout::detail::bound_of<T>>::of(L, d.bytes.data());
+
+        auto out = fmt::format_to(context.out(), "{} at {} ({}), {} bytes\n", L.type_name, d.address,
+                                  memlayout::to_string(d.where), L.size);
+        out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} {:<48}  {}\n", "offset", "size", "member", "type", "bytes", "value");
+        std::size_t line = 0;
+        const auto row = [&](std::size_t offset, std::size_t size, std::string_view name, std::string_view type,
+                             const unsigned char* row_mask, std::string_view value, bool padding) {
+            if (offset / d.options.cache_line > line) {
+                line = offset / d.options.cache_line;
+                out = fmt::format_to(out, "{}\n",
+                                     fmt::styled(fmt::format("--- cacheline {} ({} bytes) ---", line, line * d.options.cache_line),
+                                                 padding_style));
+            }
+            for (std::size_t at = 0; at < size || at == 0; at += 16) {
+                const std::size_t count = size - at < 16 ? size - at : 16;
+                if (at == 0) {
+                    out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", offset, size,
+                                         fmt::styled(std::string(name), padding ? padding_style : name_style), type);
+                } else {
+                    out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", offset + at, "", "", "");
+                }
+                if (padding && !d.options.show_padding)
+                    out = fmt::format_to(out, "{:<48}", fmt::styled("(indeterminate, not shown)", padding_style));
+                else
+                    out = write_bytes(out, d.bytes.data() + offset + at, padding ? nullptr : row_mask + at, count);
+                if (at == 0 && !value.empty()) out = fmt::format_to(out, "  {}", fmt::styled(std::string(value), value_style));
+                out = fmt::format_to(out, "\n");
+                if (size == 0 || (padding && !d.options.show_padding)) break;
+            }
+        };
+        const std::string_view padding_value = d.options.show_padding ? "indeterminate: shown because asked" : "";
+        std::size_t end = 0;
+        for (std::size_t i = 0; i < L.fields.size(); ++i) {
+            const memlayout::field& f = L.fields[i];
+            if (f.offset > end) row(end, f.offset - end, "padding", "", nullptr, padding_value, true);
+            row(f.offset, f.size, f.name, f.type_name, mask.data() + f.offset, values[i], false);
+            end = f.end();
+        }
+        if (L.size > end) row(end, L.size - end, "padding", "", nullptr, padding_value, true);
+        return out;
     }
 };
 

@@ -9,6 +9,7 @@
 #include <memlayout/diagnostic.hpp>
 #include <memlayout/layout.hpp>
 #include <memlayout/reflect.hpp>
+#include <memlayout/region.hpp>
 #include <memlayout/reorder.hpp>
 #include <memlayout/snapshot.hpp>
 
