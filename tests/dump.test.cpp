@@ -82,3 +82,18 @@ TEST_CASE("region_of tells stack, heap, static and mapped memory apart") {
     CHECK(memlayout::region_of(nullptr) == memlayout::region::unknown);
     CHECK(memlayout::to_string(memlayout::region::static_rw) == "static_rw");
 }
+
+TEST_CASE("the SVG draws every byte, names members, escapes text") {
+    const std::string svg = memlayout::to_svg(memlayout::layout_of<C10_StdArrays>());
+    CHECK(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
+    CHECK(contains(svg, "std::array&lt;int, 3&gt;"));  // escaped
+    CHECK_FALSE(contains(svg, "std::array<int"));
+    std::size_t cells = 0;
+    for (std::size_t at = svg.find("<title>byte "); at != std::string::npos; at = svg.find("<title>byte ", at + 1)) ++cells;
+    CHECK(cells == sizeof(C10_StdArrays));
+    CHECK(contains(svg, "url(#padding)"));
+    const std::string many = memlayout::to_svg(memlayout::layout_of<C32_ManyMembers>());
+    CHECK(contains(many, "cacheline 1"));
+    const C01_Sample s{'a', 1.5, 2, nullptr, true};
+    CHECK(contains(memlayout::to_svg(memlayout::dump(s)), ">61</text>"));
+}
