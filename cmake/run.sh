@@ -9,7 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 what="${1:-}"
 case "$what" in
   tour) packages="cmake g++ g++-multilib libboost1.81-dev libfmt-dev" ;;
-  test) packages="cmake g++ g++-multilib libboost1.81-dev libfmt-dev catch2 clang-16 dwarves python3 time valgrind libxml2-utils" ;;
+  test) packages="cmake g++ g++-multilib libboost1.81-dev libfmt-dev catch2 clang-16 dwarves python3 time valgrind libxml2-utils libclang-rt-16-dev" ;;
   *) echo "usage: bash cmake/run.sh tour|test" >&2; exit 2 ;;
 esac
 

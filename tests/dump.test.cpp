@@ -65,6 +65,9 @@ TEST_CASE("dump shows members, values and regions; padding only when asked") {
     CHECK(contains(shown, "indeterminate: shown because asked"));
     CHECK_FALSE(contains(shown, "not shown"));
     CHECK(contains(fmt::format("{}", memlayout::dump(s, {.color = memlayout::dump_options::colors::always})), "\x1b["));
+    const std::string fast = fmt::format("{}", memlayout::dump(s, {.regions = false, .color = memlayout::dump_options::colors::never}));
+    CHECK(contains(fast, "(unknown), "));
+    CHECK_FALSE(contains(fast, "(static_ro)"));
 }
 
 TEST_CASE("region_of tells stack, heap, static and mapped memory apart") {

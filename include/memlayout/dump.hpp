@@ -240,6 +240,9 @@ struct dump_options {
     /// prints them unless asked, so valgrind sees no use of uninitialised memory.
     bool show_padding = false;
     std::size_t cache_line = 64;  ///< bytes per cache line, for the boundary rows
+    /// Say which region the object and each pointer point into. Each lookup reads
+    /// /proc/self/maps: turn it off to dump many objects fast.
+    bool regions = true;
     enum class colors { automatic, always, never };
     /// automatic: colours when standard output is a terminal and NO_COLOR is not set.
     colors color = colors::automatic;
@@ -270,7 +273,7 @@ object_dump<T> dump(const T& object, dump_options options = {}) {
     object_dump<T> result;
     result.shape = layout_of<T>();
     result.address = static_cast<const void*>(std::addressof(object));
-    result.where = region_of(result.address);
+    result.where = options.regions ? region_of(result.address) : region::unknown;
     if constexpr (std::is_trivially_copyable_v<T>)
         result.bytes = std::bit_cast<std::array<unsigned char, sizeof(T)>>(object);
     else
@@ -320,54 +323,52 @@ inline void mark_data(const layout& L, std::size_t base, unsigned char* mask) {
     }
 }
 
-template <class U>
-std::string format_value(const unsigned char* bytes) {
+// Writes a member's value from its bytes; nothing for members without a printable value.
+template <class U, class Out>
+Out write_value(Out out, const unsigned char* bytes, bool regions) {
     if constexpr (std::is_same_v<U, bool>) {
-        return bytes[0] == 0 ? "false" : bytes[0] == 1 ? "true" : fmt::format("invalid bool {}", bytes[0]);
+        return bytes[0] <= 1 ? fmt::format_to(out, "{}", bytes[0] == 1) : fmt::format_to(out, "invalid bool {}", bytes[0]);
     } else if constexpr (std::is_same_v<U, char> || std::is_same_v<U, signed char> || std::is_same_v<U, unsigned char>) {
         const int code = static_cast<int>(static_cast<U>(bytes[0]));
-        return code >= 0x20 && code < 0x7f ? fmt::format("'{}' ({})", static_cast<char>(code), code) : fmt::format("{}", code);
+        return code >= 0x20 && code < 0x7f ? fmt::format_to(out, "'{}' ({})", static_cast<char>(code), code)
+                                           : fmt::format_to(out, "{}", code);
     } else if constexpr (std::is_enum_v<U>) {
         std::underlying_type_t<U> value{};
         std::memcpy(&value, bytes, sizeof value);
-        return fmt::format("{}", +value);
+        return fmt::format_to(out, "{}", +value);
     } else if constexpr (std::is_pointer_v<U> || std::is_null_pointer_v<U>) {
         std::uintptr_t value = 0;
         std::memcpy(&value, bytes, sizeof(U) < sizeof value ? sizeof(U) : sizeof value);
-        if (value == 0) return "nullptr";
-        if constexpr (std::is_function_v<std::remove_pointer_t<U>>)
-            return fmt::format("{:#x} ({})", value, to_string(region_of(reinterpret_cast<const void*>(value))));
-        else
-            return fmt::format("{:#x} ({})", value, to_string(region_of(reinterpret_cast<const void*>(value))));
-    } else if constexpr (std::is_arithmetic_v<U> && !std::is_same_v<U, wchar_t> && !std::is_same_v<U, char8_t> &&
-                         !std::is_same_v<U, char16_t> && !std::is_same_v<U, char32_t>) {
-        U value{};
-        std::memcpy(&value, bytes, sizeof value);
-        return fmt::format("{}", value);
+        if (value == 0) return fmt::format_to(out, "nullptr");
+        if (!regions) return fmt::format_to(out, "{:#x}", value);
+        return fmt::format_to(out, "{:#x} ({})", value, to_string(region_of(reinterpret_cast<const void*>(value))));
     } else if constexpr (std::is_same_v<U, wchar_t> || std::is_same_v<U, char8_t> || std::is_same_v<U, char16_t> ||
                          std::is_same_v<U, char32_t>) {
         U value{};
         std::memcpy(&value, bytes, sizeof value);
-        return fmt::format("U+{:04X}", static_cast<std::uint32_t>(value));
+        return fmt::format_to(out, "U+{:04X}", static_cast<std::uint32_t>(value));
+    } else if constexpr (std::is_arithmetic_v<U>) {
+        U value{};
+        std::memcpy(&value, bytes, sizeof value);
+        return fmt::format_to(out, "{}", value);
     } else {
-        return {};
+        return out;
     }
 }
 
-template <class T, class Bound>
-struct member_values;
+template <class Out, class Bound>
+struct value_writers;
 
-template <class T, class... M>
-struct member_values<T, bound<M...>> {
-    static std::array<std::string, sizeof...(M)> of(const layout& L, const unsigned char* bytes) {
-        std::size_t i = 0;
-        return {(++i, format_value<std::remove_cv_t<M>>(bytes + L.fields[i - 1].offset))...};
-    }
+template <class Out, class... M>
+struct value_writers<Out, bound<M...>> {
+    using writer = Out (*)(Out, const unsigned char*, bool);
+    static constexpr std::array<writer, sizeof...(M) + 1> table{&write_value<std::remove_cv_t<M>, Out>..., nullptr};
 };
 
 template <class Out>
 Out write_bytes(Out out, const unsigned char* bytes, const unsigned char* mask, std::size_t count) {
     char text[3 * 16];
+    for (char& c : text) c = ' ';
     std::size_t n = 0;
     for (std::size_t k = 0; k < count; ++k) {
         if (mask == nullptr || mask[k] != 0) {
@@ -377,10 +378,9 @@ Out write_bytes(Out out, const unsigned char* bytes, const unsigned char* mask, 
             text[n] = '_';
             text[n + 1] = '_';
         }
-        text[n + 2] = ' ';
         n += 3;
     }
-    return fmt::format_to(out, "{:<48}", std::string_view(text, n == 0 ? 0 : n - 1));
+    return std::copy(text, text + 48, out);
 }
 
 }  // namespace detail
@@ -558,55 +558,69 @@ struct fmt::formatter<memlayout::object_dump<T>> {
 
     template <class FormatContext>
     auto format(const memlayout::object_dump<T>& d, FormatContext& context) const {
-        using memlayout::detail::write_bytes;
+        using Out = decltype(context.out());
         const memlayout::layout& L = d.shape;
-        const auto style = [&](fmt::text_style s) { return d.color ? s : fmt::text_style{}; };
-        const fmt::text_style name_style = style(fmt::fg(fmt::terminal_color::cyan));
-        const fmt::text_style padding_style = style(fmt::fg(fmt::terminal_color::bright_black));
-        const fmt::text_style value_style = style(fmt::fg(fmt::terminal_color::green));
-
-        std::array<unsigned char, sizeof(T)> mask{};
-        memlayout::detail::mark_data(L, 0, mask.data());
-        const auto values = memlayout::detail::member_values<T, memlayout::detail::bound_of<T>>::of(L, d.bytes.data());
+        // Which bytes hold data depends on the type only: worked out once.
+        static const std::array<unsigned char, sizeof(T)> mask = [] {
+            std::array<unsigned char, sizeof(T)> bytes{};
+            memlayout::detail::mark_data(memlayout::layout_of<T>(), 0, bytes.data());
+            return bytes;
+        }();
+        const auto& writers = memlayout::detail::value_writers<Out, memlayout::detail::bound_of<T>>::table;
+        const auto style = [&](fmt::terminal_color c) { return d.color ? fmt::fg(c) : fmt::text_style{}; };
 
         auto out = fmt::format_to(context.out(), "{} at {} ({}), {} bytes\n", L.type_name, d.address,
                                   memlayout::to_string(d.where), L.size);
-        out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} {:<48}  {}\n", "offset", "size", "member", "type", "bytes", "value");
+        out = fmt::format_to(out, "offset  size  {:<16} {:<20} {:<48}  value\n", "member", "type", "bytes");
         std::size_t line = 0;
-        const auto row = [&](std::size_t offset, std::size_t size, std::string_view name, std::string_view type,
-                             const unsigned char* row_mask, std::string_view value, bool padding) {
-            if (offset / d.options.cache_line > line) {
-                line = offset / d.options.cache_line;
-                out = fmt::format_to(out, "{}\n",
-                                     fmt::styled(fmt::format("--- cacheline {} ({} bytes) ---", line, line * d.options.cache_line),
-                                                 padding_style));
+        const auto boundary = [&](std::size_t offset) {
+            if (offset / d.options.cache_line <= line) return;
+            line = offset / d.options.cache_line;
+            out = fmt::format_to(out, "{}\n",
+                                 fmt::styled(fmt::format("--- cacheline {} ({} bytes) ---", line, line * d.options.cache_line),
+                                             style(fmt::terminal_color::bright_black)));
+        };
+        const auto padding_row = [&](std::size_t offset, std::size_t size) {
+            boundary(offset);
+            out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", offset, size,
+                                 fmt::styled("padding", style(fmt::terminal_color::bright_black)), "");
+            if (!d.options.show_padding) {
+                out = fmt::format_to(out, "{}\n", fmt::styled("(indeterminate, not shown)", style(fmt::terminal_color::bright_black)));
+                return;
             }
-            for (std::size_t at = 0; at < size || at == 0; at += 16) {
-                const std::size_t count = size - at < 16 ? size - at : 16;
-                if (at == 0) {
-                    out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", offset, size,
-                                         fmt::styled(std::string(name), padding ? padding_style : name_style), type);
-                } else {
-                    out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", offset + at, "", "", "");
-                }
-                if (padding && !d.options.show_padding)
-                    out = fmt::format_to(out, "{:<48}", fmt::styled("(indeterminate, not shown)", padding_style));
-                else
-                    out = write_bytes(out, d.bytes.data() + offset + at, padding ? nullptr : row_mask + at, count);
-                if (at == 0 && !value.empty()) out = fmt::format_to(out, "  {}", fmt::styled(std::string(value), value_style));
-                out = fmt::format_to(out, "\n");
-                if (size == 0 || (padding && !d.options.show_padding)) break;
+            for (std::size_t at = 0; at < size; at += 16) {
+                if (at != 0) out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", offset + at, "", "", "");
+                out = memlayout::detail::write_bytes(out, d.bytes.data() + offset + at, nullptr, size - at < 16 ? size - at : 16);
+                out = fmt::format_to(out, "{}\n", at == 0 ? "  indeterminate: shown because asked" : "");
             }
         };
-        const std::string_view padding_value = d.options.show_padding ? "indeterminate: shown because asked" : "";
         std::size_t end = 0;
         for (std::size_t i = 0; i < L.fields.size(); ++i) {
             const memlayout::field& f = L.fields[i];
-            if (f.offset > end) row(end, f.offset - end, "padding", "", nullptr, padding_value, true);
-            row(f.offset, f.size, f.name, f.type_name, mask.data() + f.offset, values[i], false);
+            if (f.offset > end) padding_row(end, f.offset - end);
+            boundary(f.offset);
+            if (d.color)
+                out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", f.offset, f.size,
+                                     fmt::styled(f.name, style(fmt::terminal_color::cyan)), f.type_name);
+            else
+                out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", f.offset, f.size, f.name, f.type_name);
+            for (std::size_t at = 0; at < f.size || at == 0; at += 16) {
+                if (at != 0) out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", f.offset + at, "", "", "");
+                out = memlayout::detail::write_bytes(out, d.bytes.data() + f.offset + at, mask.data() + f.offset + at,
+                                                     f.size - at < 16 ? f.size - at : 16);
+                if (at == 0) {
+                    *out++ = ' ';
+                    *out++ = ' ';
+                    if (d.color) out = fmt::format_to(out, "\x1b[32m");
+                    out = writers[i](out, d.bytes.data() + f.offset, d.options.regions);
+                    if (d.color) out = fmt::format_to(out, "\x1b[0m");
+                }
+                *out++ = '\n';
+                if (f.size == 0) break;
+            }
             end = f.end();
         }
-        if (L.size > end) row(end, L.size - end, "padding", "", nullptr, padding_value, true);
+        if (L.size > end) padding_row(end, L.size - end);
         return out;
     }
 };
