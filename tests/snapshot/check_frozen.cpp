@@ -5,14 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#ifdef MEMLAYOUT_CHANGED
-#define C30_Ordered C30_Ordered_Original
-#endif
-#include "corpus/corpus.hpp"
-#ifdef MEMLAYOUT_CHANGED
-#undef C30_Ordered
-struct C30_Ordered { char flags; double a; int b; short c; char d; };
-#endif
+#include "snapshot/corpus_maybe_changed.hpp"
 
 #include MEMLAYOUT_FROZEN
 

@@ -3,13 +3,6 @@
 #include <memlayout/dump.hpp>
 #include <memlayout/memlayout.hpp>
 
-#ifdef MEMLAYOUT_CHANGED
-#define C30_Ordered C30_Ordered_Original
-#endif
-#include "corpus/corpus.hpp"
-#ifdef MEMLAYOUT_CHANGED
-#undef C30_Ordered
-struct C30_Ordered { char flags; double a; int b; short c; char d; };
-#endif
+#include "snapshot/corpus_maybe_changed.hpp"
 
 int main() { fmt::print("{}", memlayout::json_snapshot<C01_Sample, C11_Nested, C30_Ordered>()); }
