@@ -54,6 +54,8 @@ TEMPLATE_LIST_TEST_CASE("every member sits where the compiler put it", "[corpus]
     STATIC_REQUIRE(L.size == sizeof(T));
     STATIC_REQUIRE(L.align == alignof(T));
     STATIC_REQUIRE(L.fields.size() == boost::pfr::tuple_size_v<T>);
+    // memlayout counts members itself where it can; the count must be Boost.PFR's.
+    STATIC_REQUIRE(memlayout::detail::count_members<T>() == boost::pfr::tuple_size_v<T>);
     STATIC_REQUIRE(L.member_bytes() + L.padding_bytes() == L.size);
     // GCC will not bind a reference to a member of a packed struct, so boost::pfr::get cannot
     // reach them; the packed corpus structs are checked against offsetof below and by pahole.
@@ -226,6 +228,16 @@ struct Empty {};
 struct HoldsBitFields { char c; WithBitField inner; };
 }  // namespace refusals
 
+TEST_CASE("memlayout's member count is Boost.PFR's, also where it hands over to PFR") {
+    using memlayout::detail::count_members;
+    struct Bits { unsigned a : 1, b : 1, c : 1, d : 1, e : 1, f : 1, g : 1, h : 1, i : 1; };  // more members than bytes
+    STATIC_REQUIRE(count_members<Bits>() == boost::pfr::tuple_size_v<Bits>);
+    struct NoDefault { const int& r; int x; };  // no T{}
+    STATIC_REQUIRE(count_members<NoDefault>() == 2);
+    STATIC_REQUIRE(count_members<refusals::WithCArray>() == boost::pfr::tuple_size_v<refusals::WithCArray>);
+    STATIC_REQUIRE(count_members<refusals::Empty>() == 0);
+}
+
 TEST_CASE("what cannot be laid out is not reflectable") {
     STATIC_REQUIRE_FALSE(memlayout::reflectable<refusals::WithBitField>);
     STATIC_REQUIRE_FALSE(memlayout::reflectable<refusals::WithCArray>);
@@ -267,6 +279,7 @@ struct Hundred { MEMLAYOUT_HUNDRED_MEMBERS(MEMLAYOUT_MEMBER) };
 TEST_CASE("a struct of 100 members reflects") {
     constexpr auto L = memlayout::layout_of<Hundred>();
     STATIC_REQUIRE(L.fields.size() == 100);
+    STATIC_REQUIRE(memlayout::detail::count_members<Hundred>() == boost::pfr::tuple_size_v<Hundred>);
     STATIC_REQUIRE(L.fields[99].name == "m99" && L.fields[99].offset == offsetof(Hundred, m99));
     STATIC_REQUIRE(L.size == sizeof(Hundred));
 }
