@@ -30,7 +30,7 @@ def overload(n):
     addresses = ",".join(f"&{x}" for x in names)
     return (
         f"template <class T_> constexpr auto bind(count<{n}>) noexcept {{\n"
-        f"  auto& [{joined}] = fake_object_storage<T_>.value;\n"
+        f"  auto& [{joined}] = fake_object<T_>();\n"
         f"  if constexpr (requires {{ {addressable} }}) return bound<{types}>{{{{{addresses}}}}};\n"
         f"  else return bit_field_found{{}};\n"
         f"}}\n"

@@ -23,502 +23,502 @@ template <class T> constexpr auto bind(count<0>) noexcept { return bound<>{}; }
 #undef D_
 #define D_ decltype
 template <class T_> constexpr auto bind(count<1>) noexcept {
-  auto& [a] = fake_object_storage<T_>.value;
+  auto& [a] = fake_object<T_>();
   if constexpr (requires { &a; }) return bound<D_(a)>{{&a}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<2>) noexcept {
-  auto& [a,b] = fake_object_storage<T_>.value;
+  auto& [a,b] = fake_object<T_>();
   if constexpr (requires { &a; &b; }) return bound<D_(a),D_(b)>{{&a,&b}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<3>) noexcept {
-  auto& [a,b,c] = fake_object_storage<T_>.value;
+  auto& [a,b,c] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; }) return bound<D_(a),D_(b),D_(c)>{{&a,&b,&c}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<4>) noexcept {
-  auto& [a,b,c,d] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; }) return bound<D_(a),D_(b),D_(c),D_(d)>{{&a,&b,&c,&d}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<5>) noexcept {
-  auto& [a,b,c,d,e] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e)>{{&a,&b,&c,&d,&e}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<6>) noexcept {
-  auto& [a,b,c,d,e,f] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f)>{{&a,&b,&c,&d,&e,&f}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<7>) noexcept {
-  auto& [a,b,c,d,e,f,g] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g)>{{&a,&b,&c,&d,&e,&f,&g}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<8>) noexcept {
-  auto& [a,b,c,d,e,f,g,h] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h)>{{&a,&b,&c,&d,&e,&f,&g,&h}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<9>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<10>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<11>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<12>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<13>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<14>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<15>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<16>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<17>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<18>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<19>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<20>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<21>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<22>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<23>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<24>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<25>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<26>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<27>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<28>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<29>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<30>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<31>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<32>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<33>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<34>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<35>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<36>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<37>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<38>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<39>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<40>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<41>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<42>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<43>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<44>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<45>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<46>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<47>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<48>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<49>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<50>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<51>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<52>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<53>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<54>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<55>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<56>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<57>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<58>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<59>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<60>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<61>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<62>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<63>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<64>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<65>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<66>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<67>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<68>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<69>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<70>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<71>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<72>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<73>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<74>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<75>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<76>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<77>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<78>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<79>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<80>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<81>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<82>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<83>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<84>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<85>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<86>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<87>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<88>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<89>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; &aK; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ,&aK}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<90>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; &aK; &aL; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ,&aK,&aL}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<91>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; &aK; &aL; &aM; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ,&aK,&aL,&aM}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<92>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; &aK; &aL; &aM; &aN; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ,&aK,&aL,&aM,&aN}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<93>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; &aK; &aL; &aM; &aN; &aO; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ,&aK,&aL,&aM,&aN,&aO}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<94>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; &aK; &aL; &aM; &aN; &aO; &aP; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ,&aK,&aL,&aM,&aN,&aO,&aP}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<95>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; &aK; &aL; &aM; &aN; &aO; &aP; &aQ; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ,&aK,&aL,&aM,&aN,&aO,&aP,&aQ}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<96>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; &aK; &aL; &aM; &aN; &aO; &aP; &aQ; &aR; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ,&aK,&aL,&aM,&aN,&aO,&aP,&aQ,&aR}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<97>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; &aK; &aL; &aM; &aN; &aO; &aP; &aQ; &aR; &aS; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR),D_(aS)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ,&aK,&aL,&aM,&aN,&aO,&aP,&aQ,&aR,&aS}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<98>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; &aK; &aL; &aM; &aN; &aO; &aP; &aQ; &aR; &aS; &aT; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR),D_(aS),D_(aT)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ,&aK,&aL,&aM,&aN,&aO,&aP,&aQ,&aR,&aS,&aT}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<99>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT,aU] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT,aU] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; &aK; &aL; &aM; &aN; &aO; &aP; &aQ; &aR; &aS; &aT; &aU; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR),D_(aS),D_(aT),D_(aU)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ,&aK,&aL,&aM,&aN,&aO,&aP,&aQ,&aR,&aS,&aT,&aU}};
   else return bit_field_found{};
 }
 template <class T_> constexpr auto bind(count<100>) noexcept {
-  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT,aU,aV] = fake_object_storage<T_>.value;
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT,aU,aV] = fake_object<T_>();
   if constexpr (requires { &a; &b; &c; &d; &e; &f; &g; &h; &i; &j; &k; &l; &m; &n; &o; &p; &q; &r; &s; &t; &u; &v; &w; &x; &y; &z; &A; &B; &C; &D; &E; &F; &G; &H; &I; &J; &K; &L; &M; &N; &O; &P; &Q; &R; &S; &T; &U; &V; &W; &X; &Y; &Z; &aa; &ab; &ac; &ad; &ae; &af; &ag; &ah; &ai; &aj; &ak; &al; &am; &an; &ao; &ap; &aq; &ar; &as; &at; &au; &av; &aw; &ax; &ay; &az; &aA; &aB; &aC; &aD; &aE; &aF; &aG; &aH; &aI; &aJ; &aK; &aL; &aM; &aN; &aO; &aP; &aQ; &aR; &aS; &aT; &aU; &aV; }) return bound<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR),D_(aS),D_(aT),D_(aU),D_(aV)>{{&a,&b,&c,&d,&e,&f,&g,&h,&i,&j,&k,&l,&m,&n,&o,&p,&q,&r,&s,&t,&u,&v,&w,&x,&y,&z,&A,&B,&C,&D,&E,&F,&G,&H,&I,&J,&K,&L,&M,&N,&O,&P,&Q,&R,&S,&T,&U,&V,&W,&X,&Y,&Z,&aa,&ab,&ac,&ad,&ae,&af,&ag,&ah,&ai,&aj,&ak,&al,&am,&an,&ao,&ap,&aq,&ar,&as,&at,&au,&av,&aw,&ax,&ay,&az,&aA,&aB,&aC,&aD,&aE,&aF,&aG,&aH,&aI,&aJ,&aK,&aL,&aM,&aN,&aO,&aP,&aQ,&aR,&aS,&aT,&aU,&aV}};
   else return bit_field_found{};
 }

@@ -38,7 +38,7 @@ struct name_positions {
 inline constexpr char name_prefix[] = "&fake_object_storage.value.";  // "{&fake_object_storage.value.NAME}"
 inline constexpr char name_suffix[] = "}";
 #else
-inline constexpr char name_prefix[] = "::";  // "(& fake_object_storage<S>.memlayout::...::value.S::NAME))}"
+inline constexpr char name_prefix[] = "::";  // "(& fake_object_plain<S>.S::NAME))}", or wrapped: "...::value.S::NAME))}"
 inline constexpr char name_suffix[] = "))}";
 #endif
 inline constexpr std::size_t name_prefix_size = sizeof name_prefix - 1;
