@@ -152,10 +152,10 @@ constexpr std::size_t count_members() noexcept {
 }
 
 template <class T>
-inline constexpr std::size_t pfr_count = count_members<T>();
+inline constexpr std::size_t member_count = count_members<T>();
 
 template <class T>
-using bound_of = decltype(bind<T>(count<pfr_count<T>>{}));
+using bound_of = decltype(bind<T>(count<member_count<T>>{}));
 
 // Names are read only once T is known to bind without bit-fields or references.
 #if MEMLAYOUT_USE_PFR_NAMES
@@ -169,7 +169,7 @@ template <class T>
 using member_names_of = pfr_member_names<T>;
 #else
 template <class T>
-using member_names_of = member_names_storage<bind<T>(count<pfr_count<T>>{}).addresses>;
+using member_names_of = member_names_storage<bind<T>(count<member_count<T>>{}).addresses>;
 #endif
 
 // ---------------------------------------------------------------------------------------
@@ -368,9 +368,9 @@ constexpr refusal first_refusal() noexcept {
         return refusal::not_aggregate;
     } else if constexpr (!check_no_base_class<T>()) {
         return refusal::not_aggregate;  // unreachable: check_no_base_class fails to compile instead
-    } else if constexpr (!parenthesised_init_matches<T>(std::make_index_sequence<pfr_count<T>>{})) {
+    } else if constexpr (!parenthesised_init_matches<T>(std::make_index_sequence<member_count<T>>{})) {
         return refusal::c_array;
-    } else if constexpr (pfr_count<T> > max_bound_members) {
+    } else if constexpr (member_count<T> > max_bound_members) {
         return refusal::too_many_members;
     } else {
         using R = reflection<T>;
