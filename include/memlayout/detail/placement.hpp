@@ -29,7 +29,7 @@ struct placement {
 // The C rules, as every ABI memlayout models states them: each member at the next offset
 // that is a multiple of its alignment, in the given order; the record as aligned as its most
 // aligned member (or its declared alignment), its size rounded up to that. C++ gives every
-// complete object at least one byte, so an empty record has size 1.
+// complete object at least one byte, so an empty record has size 1 (rounded up to its alignas).
 // `sizes[i]` and `aligns[i]` (the alignment member i's type asks for inside a struct) for n
 // members; writes each member's offset and alignment after packing, and returns the size.
 constexpr std::size_t place_members(std::size_t n, const std::size_t* sizes, const std::size_t* aligns,
@@ -44,8 +44,7 @@ constexpr std::size_t place_members(std::size_t n, const std::size_t* sizes, con
         end = offsets[i] + sizes[i];
         if (align > record_align) record_align = align;
     }
-    const std::size_t size = round_up(end, record_align);
-    return size == 0 ? 1 : size;
+    return round_up(end == 0 ? 1 : end, record_align);
 }
 
 template <std::size_t N>
