@@ -36,8 +36,33 @@ inline constexpr bool has_no_overlapping_empty_member = Holds;
 template <class T, bool Holds>
 inline constexpr bool has_readable_member_names = Holds;
 
+// The refusals of a prediction for another target: Target, T, the member (index and name),
+// and the member's type.
+template <std::size_t Index, auto Name>
+struct member {};
+template <class Target, class T, class Member, class Type, bool Holds>
+inline constexpr bool type_exists_on_target = Holds;
+template <class Target, class T, class Member, class Type, bool Holds>
+inline constexpr bool member_is_reflectable = Holds;
+template <class Target, class T, class Member, class Type, bool Holds>
+inline constexpr bool member_is_not_a_union = Holds;
+template <class Target, class T, class Member, class Type, bool Holds>
+inline constexpr bool integer_spelling_is_known = Holds;
+template <class Target, class T, class Member, class Type, bool Holds>
+inline constexpr bool alignment_is_the_same_on_target = Holds;
+template <class Target, class T, class Member, class Type, bool Holds>
+inline constexpr bool is_not_a_member_pointer_on_msvc = Holds;
+template <class Target, class T, class Member, class Type, bool Holds>
+inline constexpr bool array_is_not_empty = Holds;
+template <class Target, class T, class Member, class Type, bool Holds>
+inline constexpr bool enum_fits_int_on_msvc = Holds;
+template <class Target, class T, class CompilerSize, class PredictedSize, bool Holds>
+inline constexpr bool prediction_matches_this_compiler = Holds;
+
 template <std::size_t>
 struct compiler_size {};
+template <std::size_t>
+struct predicted_size {};
 template <std::size_t>
 struct compiler_align {};
 template <std::size_t>

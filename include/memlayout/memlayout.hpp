@@ -5,6 +5,7 @@
 #ifndef MEMLAYOUT_MEMLAYOUT_HPP
 #define MEMLAYOUT_MEMLAYOUT_HPP
 
+#include <memlayout/abi.hpp>
 #include <memlayout/contract.hpp>
 #include <memlayout/diagnostic.hpp>
 #include <memlayout/layout.hpp>

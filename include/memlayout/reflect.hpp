@@ -2,6 +2,8 @@
 #ifndef MEMLAYOUT_REFLECT_HPP
 #define MEMLAYOUT_REFLECT_HPP
 
+#include <memlayout/abi.hpp>
+#include <memlayout/detail/prediction.hpp>
 #include <memlayout/detail/reflection.hpp>
 #include <memlayout/diagnostic.hpp>
 #include <memlayout/layout.hpp>
@@ -71,6 +73,89 @@ constexpr bool report() noexcept {
     return Why == refusal::none;
 }
 
+template <std::size_t I, class First, class... Rest>
+struct nth_type {
+    using type = typename nth_type<I - 1, Rest...>::type;
+};
+template <class First, class... Rest>
+struct nth_type<0, First, Rest...> {
+    using type = First;
+};
+
+template <class T, class Target, abi::assume A, class Bound = bound_of<T>>
+struct refused_member;
+template <class T, class Target, abi::assume A, class... M>
+struct refused_member<T, Target, A, bound<M...>> {
+    static constexpr std::size_t index = prediction<T, Target, A>::first_refused;
+    using type = std::remove_cv_t<typename nth_type<index, M...>::type>;
+    static constexpr std::string_view name_view = reflection<T>::fields[index].name;
+    static constexpr static_text<name_view.size()> name{name_view};
+};
+
+// The first member of T whose layout on Target cannot be known, named with its index, its
+// name and its type; a refused nested record reports its own member.
+template <class T, class Target, abi::assume A>
+constexpr void report_prediction() noexcept {
+    using R = refused_member<T, Target, A>;
+    using M = typename R::type;
+    using Member = diagnostic::member<R::index, R::name>;
+    constexpr prediction_refusal why = prediction<T, Target, A>::refused;
+    if constexpr (why == prediction_refusal::nested) {
+        if constexpr (std_array_traits<M>::value)
+            report_prediction<std::remove_cv_t<typename std_array_traits<M>::element>, Target, A>();
+        else
+            report_prediction<M, Target, A>();
+    }
+    static_assert(diagnostic::type_exists_on_target<Target, T, Member, M, why != prediction_refusal::unknown_type>,
+                  "memlayout: a member's type does not exist on the target, or memlayout does not model it there "
+                  "(__int128 on a 32-bit target, __float128, _Float16). memlayout refuses rather than guess.");
+    static_assert(diagnostic::member_is_reflectable<Target, T, Member, M, why != prediction_refusal::opaque_class>,
+                  "memlayout: a member is a class memlayout cannot reflect (a standard-library class, a class "
+                  "with private members, or an aggregate the host layout refuses); its layout on another target "
+                  "cannot be known from its members.");
+    static_assert(diagnostic::member_is_not_a_union<Target, T, Member, M, why != prediction_refusal::union_member>,
+                  "memlayout: a member is a union; its members are not visible, so its layout on another target "
+                  "cannot be predicted.");
+    static_assert(diagnostic::integer_spelling_is_known<Target, T, Member, M, why != prediction_refusal::ambiguous_integer>,
+                  "memlayout: a member's integer type (e.g. long) is also how this host spells std::int64_t, "
+                  "std::size_t or std::ptrdiff_t, and its size on the target depends on which the source wrote. "
+                  "State it: abi::assume::fixed_width_integers, abi::assume::pointer_sized_integers or "
+                  "abi::assume::keyword_integers.");
+    static_assert(diagnostic::alignment_is_the_same_on_target<Target, T, Member, M, why != prediction_refusal::hidden_alignment>,
+                  "memlayout: a member is aligned differently on the target than on this host, so an alignas or "
+                  "#pragma pack that changes nothing here (and so cannot be seen) would change the target's "
+                  "layout. If T and its members carry none, state it: abi::assume::natural_alignment.");
+    static_assert(diagnostic::is_not_a_member_pointer_on_msvc<Target, T, Member, M, why != prediction_refusal::msvc_member_pointer>,
+                  "memlayout: a member is a pointer to member; with MSVC its size depends on the class's "
+                  "inheritance model and compiler options, which memlayout cannot see.");
+    static_assert(diagnostic::array_is_not_empty<Target, T, Member, M, why != prediction_refusal::empty_array>,
+                  "memlayout: a member is std::array<E, 0>, whose size differs between standard libraries.");
+    static_assert(diagnostic::enum_fits_int_on_msvc<Target, T, Member, M, why != prediction_refusal::wide_unfixed_enum_msvc>,
+                  "memlayout: a member is an enum without a fixed underlying type whose values need 64 bits; "
+                  "MSVC gives such an enum an int. Give the enum a fixed underlying type.");
+}
+
+template <class T, class Target, abi::assume A>
+constexpr layout predict() noexcept {
+    static_assert(abi::target<Target>, "memlayout: the target is not a data model: use abi::x86_64, abi::i386, "
+                                       "abi::armhf, abi::aarch64, abi::win64_mingw, abi::win64_msvc or abi::host.");
+    if constexpr (!abi::target<Target>) {
+        return layout{};
+    } else if constexpr (prediction_refused<T, Target, A> != prediction_refusal::none) {
+        report_prediction<T, Target, A>();
+        return layout{};
+    } else {
+        using P = prediction<T, Target, A>;
+        static_assert(diagnostic::prediction_matches_this_compiler<Target, T, diagnostic::compiler_size<sizeof(T)>,
+                                                                   diagnostic::predicted_size<P::placed.size>,
+                                                                   !P::native || P::matches_host>,
+                      "memlayout: the data model of the target this compiler builds for predicts a layout of T "
+                      "that differs from the compiler's (a compiler option changes the data model, e.g. "
+                      "-mlong-double-64 or -malign-double). memlayout refuses rather than guess.");
+        return P::value;
+    }
+}
+
 }  // namespace detail
 
 /// Satisfied by the types `layout_of` reflects: aggregates without bit-fields, C arrays,
@@ -79,6 +164,13 @@ constexpr bool report() noexcept {
 /// layout_of: the only way to see a base class is to let the compiler convert to it.
 template <class T>
 concept reflectable = detail::reflects_cleanly<std::remove_cv_t<T>>;
+
+/// Satisfied when `layout_of<T, Target, Assumed>()` can predict T's layout on Target: T is
+/// `reflectable` and every member's layout there is known (see `abi::assume`).
+template <class T, class Target, abi::assume Assumed = abi::assume::nothing>
+concept predictable = reflectable<T> && (std::is_same_v<Target, abi::host> ||
+                                         (abi::target<Target> && detail::prediction_refused<std::remove_cv_t<T>, Target, Assumed> ==
+                                                                     detail::prediction_refusal::none));
 
 /// The layout of the aggregate T on the host, at compile time: size, alignment and every
 /// member's name, type, offset, size and alignment, checked against the compiler.
@@ -90,12 +182,25 @@ concept reflectable = detail::reflects_cleanly<std::remove_cv_t<T>>;
 /// static_assert(L.size == 40 && L.fields[1].name == "d" && L.fields[1].offset == 8);
 /// static_assert(L.padding_bytes() == 20);  // holes 7 + 6, tail 7
 /// \endcode
-template <class T>
+///
+/// With a target, the layout T will have there, predicted from T's members and the target's
+/// data model (`abi::x86_64`, `abi::i386`, `abi::armhf`, `abi::aarch64`, `abi::win64_mingw`,
+/// `abi::win64_msvc`); `abi::host` is the compiler's own layout. What the host build cannot
+/// show is refused unless stated in `Assumed` (see `abi::assume`). On the target the
+/// compiler builds for, the prediction is checked against the compiler's layout.
+///
+/// \code
+/// struct Slice { void* data; long long len, cap; };
+/// static_assert(memlayout::layout_of<Slice, memlayout::abi::i386,
+///                                    memlayout::abi::assume::natural_alignment>().size == 20);
+/// \endcode
+template <class T, class Target = abi::host, abi::assume Assumed = abi::assume::nothing>
 constexpr layout layout_of() noexcept {
     using U = std::remove_cv_t<T>;
     constexpr detail::refusal why = detail::first_refusal<U>();
     if constexpr (why == detail::refusal::none) {
-        return detail::reflection<U>::value;
+        if constexpr (std::is_same_v<Target, abi::host>) return detail::reflection<U>::value;
+        else return detail::predict<U, Target, Assumed>();
     } else {
         detail::report<U, why>();
         return layout{};

@@ -1,0 +1,113 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_ABI_HPP
+#define MEMLAYOUT_ABI_HPP
+
+#include <concepts>
+#include <cstddef>
+#include <string_view>
+
+// GCC and Clang define `i386` as a macro when building for i386 in GNU mode (-std=gnu++20);
+// the name is kept free here. User code in that mode can write `abi::ia32`.
+#pragma push_macro("i386")
+#undef i386
+
+/// Targets whose layouts memlayout predicts from one build: `layout_of<T, abi::i386>()`.
+namespace memlayout::abi {
+
+/// What a target's C ABI says about the sizes and alignments the layout rules start from.
+/// Everything else (placing members in order at multiples of their alignment, rounding the
+/// size up) is the same C rule on every target memlayout models.
+struct data_model {
+    std::string_view name;
+    std::size_t pointer_size = 8;       ///< data and function pointers, std::nullptr_t
+    std::size_t long_size = 8;          ///< `long` and `unsigned long`
+    std::size_t int64_align = 8;        ///< 8-byte integers and `double` inside a struct
+    std::size_t long_double_size = 16;  ///< `long double`
+    std::size_t long_double_align = 16;
+    std::size_t wchar_size = 4;  ///< `wchar_t`
+    bool has_int128 = true;      ///< `__int128` exists (16 bytes, 16-aligned)
+    bool msvc = false;           ///< Microsoft's C++ ABI (member pointers, enums differ)
+};
+
+/// x86-64 System V (Linux, BSD, macOS): LP64.
+struct x86_64 {
+    static constexpr data_model model{"x86_64", 8, 8, 8, 16, 16, 4, true, false};
+};
+/// i386 System V (Linux, `-m32`): ILP32; 8-byte scalars are 4-aligned inside structs,
+/// `long double` is 12 bytes, 4-aligned.
+struct i386 {
+    static constexpr data_model model{"i386", 4, 4, 4, 12, 4, 4, false, false};
+};
+/// The same as `i386`, for code built in GNU mode for i386, where `i386` is a macro.
+using ia32 = i386;
+/// AArch32 Linux, EABI hard-float (arm-linux-gnueabihf): ILP32; 8-byte scalars 8-aligned,
+/// `long double` is `double`.
+struct armhf {
+    static constexpr data_model model{"armhf", 4, 4, 8, 8, 8, 4, false, false};
+};
+/// AArch64 Linux (AAPCS64): LP64, `long double` is IEEE binary128.
+struct aarch64 {
+    static constexpr data_model model{"aarch64", 8, 8, 8, 16, 16, 4, true, false};
+};
+/// 64-bit Windows with MinGW-w64 GCC: LLP64 (`long` is 4 bytes), `wchar_t` is 2 bytes,
+/// `long double` is x87's 16-byte format.
+struct win64_mingw {
+    static constexpr data_model model{"win64-mingw", 8, 4, 8, 16, 16, 2, true, false};
+};
+/// 64-bit Windows with MSVC (or clang-cl): LLP64, `wchar_t` is 2 bytes, `long double` is
+/// `double`. Member pointers and enums too wide for `int` are refused: their layout
+/// depends on MSVC options and inheritance models memlayout cannot see.
+struct win64_msvc {
+    static constexpr data_model model{"win64-msvc", 8, 4, 8, 8, 8, 2, false, true};
+};
+/// The compiler that builds the program: `layout_of<T, abi::host>()` is `layout_of<T>()`.
+struct host {};
+
+/// A target memlayout can predict for: it states its data model.
+template <class Target>
+concept target = requires {
+    { Target::model } -> std::convertible_to<data_model>;
+};
+
+/// What the host build cannot see, and a prediction for another target must know.
+///
+/// Typedefs are gone before memlayout sees a member: on x86-64 Linux `std::int64_t`,
+/// `std::size_t`, `std::ptrdiff_t` and `long` are all `long`, but on i386 or Windows they
+/// differ in size. And an `alignas(N)` that changes nothing on the host (N no larger than
+/// the alignment the members already give) may change the layout on a target whose members
+/// are less aligned. memlayout refuses such a member rather than guess; the user states how
+/// the source is written:
+///
+/// \code
+/// struct Wire { std::int64_t id; std::uint32_t len; };   // fixed-width types, no alignas
+/// constexpr auto L = memlayout::layout_of<Wire, memlayout::abi::i386,
+///     memlayout::abi::assume::fixed_width_integers | memlayout::abi::assume::natural_alignment>();
+/// static_assert(L.size == 12);
+/// \endcode
+enum class assume : unsigned {
+    nothing = 0,
+    /// A host integer type that is also a `<cstdint>` fixed-width type (`long` is
+    /// `std::int64_t` on LP64) was written as that type.
+    fixed_width_integers = 1,
+    /// A host integer type that is also `std::size_t`, `std::ptrdiff_t` or
+    /// `std::(u)intptr_t` was written as one of those.
+    pointer_sized_integers = 2,
+    /// A host integer type was written as the keyword the compiler names (`long`).
+    keyword_integers = 4,
+    /// Neither T nor any member carries an `alignas`, `#pragma pack` or `aligned`/`packed`
+    /// attribute that the host layout does not show.
+    natural_alignment = 8,
+};
+
+[[nodiscard]] constexpr assume operator|(assume a, assume b) noexcept {
+    return static_cast<assume>(static_cast<unsigned>(a) | static_cast<unsigned>(b));
+}
+[[nodiscard]] constexpr bool has(assume set, assume one) noexcept {
+    return (static_cast<unsigned>(set) & static_cast<unsigned>(one)) != 0;
+}
+
+}  // namespace memlayout::abi
+
+#pragma pop_macro("i386")
+
+#endif  // MEMLAYOUT_ABI_HPP

@@ -1,0 +1,309 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_DETAIL_PREDICTION_HPP
+#define MEMLAYOUT_DETAIL_PREDICTION_HPP
+
+#include <memlayout/abi.hpp>
+#include <memlayout/detail/reflection.hpp>
+#include <memlayout/layout.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+
+namespace memlayout::detail {
+
+// Why a member's layout on a target cannot be known from the host build; `none` when it can.
+enum class prediction_refusal {
+    none,
+    unknown_type,           // a fundamental type the target lacks or memlayout does not model
+    opaque_class,           // a class memlayout cannot reflect (std::string, private members, ...)
+    union_member,           // a union: its members are not visible
+    ambiguous_integer,      // `long` on LP64 may have been std::int64_t, std::size_t or long
+    hidden_alignment,       // the member's alignment differs on the target; an alignas may hide
+    msvc_member_pointer,    // MSVC's member pointers depend on the class's inheritance model
+    empty_array,            // std::array<E, 0> differs between standard libraries
+    wide_unfixed_enum_msvc, // MSVC gives every enum without a fixed type an int
+    nested,                 // a member record (or array element) is refused itself
+};
+
+// A member's type on a target: size and alignment before packing, and how to print it.
+struct member_model {
+    std::size_t size = 0;
+    std::size_t align = 1;
+    std::string_view type_name;
+    prediction_refusal refused = prediction_refusal::none;
+    const layout* record = nullptr;
+};
+
+constexpr member_model refused_model(prediction_refusal why) noexcept {
+    member_model m;
+    m.refused = why;
+    return m;
+}
+
+template <class U, class... Of>
+inline constexpr bool is_one_of = (std::is_same_v<U, Of> || ...);
+
+#if defined(__SIZEOF_INT128__)
+__extension__ typedef __int128 int128;  // __extension__: not an error with -Wpedantic
+__extension__ typedef unsigned __int128 uint128;
+#endif
+
+// A fundamental type as its keyword: its size and alignment by the data model.
+template <class U>
+constexpr member_model keyword_model(const abi::data_model& m) noexcept {
+    member_model r;
+    r.type_name = type_name_v<U>;
+    auto is = [&r](std::size_t size, std::size_t align) {
+        r.size = size;
+        r.align = align;
+        return r;
+    };
+    if constexpr (is_one_of<U, bool, char, signed char, unsigned char, char8_t>) return is(1, 1);
+    else if constexpr (is_one_of<U, short, unsigned short, char16_t>) return is(2, 2);
+    else if constexpr (is_one_of<U, int, unsigned, char32_t, float>) return is(4, 4);
+    else if constexpr (is_one_of<U, long, unsigned long>) return is(m.long_size, m.long_size == 8 ? m.int64_align : 4);
+    else if constexpr (is_one_of<U, long long, unsigned long long, double>) return is(8, m.int64_align);
+    else if constexpr (std::is_same_v<U, wchar_t>) return is(m.wchar_size, m.wchar_size);
+    else if constexpr (std::is_same_v<U, long double>) return is(m.long_double_size, m.long_double_align);
+    else if constexpr (std::is_same_v<U, std::nullptr_t>) return is(m.pointer_size, m.pointer_size);
+#if defined(__SIZEOF_INT128__)
+    else if constexpr (is_one_of<U, int128, uint128>)
+        return m.has_int128 ? is(16, 16) : refused_model(prediction_refusal::unknown_type);
+#endif
+    else return refused_model(prediction_refusal::unknown_type);
+}
+
+template <class U>
+constexpr std::string_view fixed_width_name() noexcept {
+    constexpr bool s = std::is_signed_v<U>;
+    if constexpr (sizeof(U) == 1) return s ? "std::int8_t" : "std::uint8_t";
+    else if constexpr (sizeof(U) == 2) return s ? "std::int16_t" : "std::uint16_t";
+    else if constexpr (sizeof(U) == 4) return s ? "std::int32_t" : "std::uint32_t";
+    else return s ? "std::int64_t" : "std::uint64_t";
+}
+
+// An integer type the host names U may have been written as a <cstdint> fixed-width type, a
+// pointer-sized typedef or the keyword; where those differ on the target, the assumptions
+// the user stated decide (in that order), or the member is refused.
+template <class U>
+constexpr member_model integer_model(const abi::data_model& m, abi::assume assumed) noexcept {
+    const member_model keyword = keyword_model<U>(m);
+    using S = std::make_signed_t<U>;
+    constexpr bool fixed_width = is_one_of<S, std::int8_t, std::int16_t, std::int32_t, std::int64_t>;
+    constexpr bool pointer_sized = is_one_of<S, std::ptrdiff_t, std::intptr_t, std::make_signed_t<std::size_t>>;
+    member_model fixed = keyword;
+    fixed.size = sizeof(U);
+    fixed.align = sizeof(U) == 8 ? m.int64_align : sizeof(U);
+    fixed.type_name = fixed_width_name<U>();
+    member_model pointer = keyword;
+    pointer.size = pointer.align = m.pointer_size;
+    pointer.type_name = std::is_signed_v<U> ? "std::ptrdiff_t" : "std::size_t";
+
+    const bool agree = (!fixed_width || (fixed.size == keyword.size && fixed.align == keyword.align)) &&
+                       (!pointer_sized || (pointer.size == keyword.size && pointer.align == keyword.align)) &&
+                       (!fixed_width || !pointer_sized || (fixed.size == pointer.size && fixed.align == pointer.align));
+    if (agree) return keyword;
+    if (fixed_width && abi::has(assumed, abi::assume::fixed_width_integers)) return fixed;
+    if (pointer_sized && abi::has(assumed, abi::assume::pointer_sized_integers)) return pointer;
+    if (abi::has(assumed, abi::assume::keyword_integers)) return keyword;
+    return refused_model(prediction_refusal::ambiguous_integer);
+}
+
+template <class T, class Target, abi::assume A, class Bound = bound_of<T>>
+struct prediction;
+
+template <class T, class Target, abi::assume A>
+inline constexpr prediction_refusal prediction_refused = prediction<T, Target, A>::refused;
+
+// A member type on the target.
+template <class U, class Target, abi::assume A>
+constexpr member_model model_of() noexcept {
+    constexpr abi::data_model m = Target::model;
+    if constexpr (std::is_enum_v<U>) {
+        using Under = std::underlying_type_t<U>;
+        member_model r;
+        if constexpr (requires { U{0}; }) {
+            r = integer_model<Under>(m, A);  // a fixed underlying type, as written
+        } else if constexpr (sizeof(Under) <= 4) {
+            r.size = r.align = 4;  // every modelled ABI: int, or unsigned int
+        } else {
+            if (m.msvc) return refused_model(prediction_refusal::wide_unfixed_enum_msvc);
+            r.size = 8;
+            r.align = m.int64_align;
+        }
+        r.type_name = type_name_v<U>;
+        return r;
+    } else if constexpr (std::is_integral_v<U> && !is_one_of<U, bool, char, signed char, unsigned char, wchar_t, char8_t,
+                                                                char16_t, char32_t>) {
+        return integer_model<U>(m, A);
+    } else if constexpr (std::is_arithmetic_v<U> || std::is_null_pointer_v<U>
+#if defined(__SIZEOF_INT128__)
+                         || is_one_of<U, int128, uint128>
+#endif
+    ) {
+        return keyword_model<U>(m);
+    } else if constexpr (std::is_pointer_v<U>) {
+        member_model r;
+        r.size = r.align = m.pointer_size;
+        r.type_name = type_name_v<U>;
+        return r;
+    } else if constexpr (std::is_member_pointer_v<U>) {
+        if (m.msvc) return refused_model(prediction_refusal::msvc_member_pointer);
+        member_model r;
+        r.size = std::is_member_function_pointer_v<U> ? 2 * m.pointer_size : m.pointer_size;
+        r.align = m.pointer_size;
+        r.type_name = type_name_v<U>;
+        return r;
+    } else if constexpr (std_array_traits<U>::value) {
+        using E = std::remove_cv_t<typename std_array_traits<U>::element>;
+        constexpr std::size_t n = std_array_traits<U>::count;
+        if constexpr (n == 0) {
+            return refused_model(prediction_refusal::empty_array);
+        } else {
+            member_model r = model_of<E, Target, A>();
+            if (r.refused != prediction_refusal::none)
+                return refused_model(r.refused == prediction_refusal::nested ? prediction_refusal::nested : r.refused);
+            r.size *= n;
+            r.type_name = type_name_v<U>;
+            return r;
+        }
+    } else if constexpr (std::is_union_v<U>) {
+        return refused_model(prediction_refusal::union_member);
+    } else if constexpr (std::is_class_v<U> && std::is_aggregate_v<U>) {
+        if constexpr (reflects_cleanly<U>) {
+            if constexpr (prediction_refused<U, Target, A> != prediction_refusal::none) {
+                return refused_model(prediction_refusal::nested);
+            } else {
+                const layout& nested = prediction<U, Target, A>::value;
+                member_model r;
+                r.size = nested.size;
+                r.align = nested.align;
+                r.type_name = type_name_v<U>;
+                r.record = &nested;
+                return r;
+            }
+        } else {
+            return refused_model(prediction_refusal::opaque_class);
+        }
+    } else {
+        return refused_model(prediction_refusal::opaque_class);
+    }
+}
+
+template <class U, class Target, abi::assume A>
+constexpr bool nested_matches_host() noexcept {
+    if constexpr (std_array_traits<U>::value) {
+        return nested_matches_host<std::remove_cv_t<typename std_array_traits<U>::element>, Target, A>();
+    } else if constexpr (std::is_class_v<U> && !std::is_union_v<U> && std::is_aggregate_v<U>) {
+        return prediction<U, Target, A>::matches_host;
+    } else {
+        return true;
+    }
+}
+
+// The data model of the compiler building this translation unit, when memlayout models it.
+template <class Target>
+constexpr bool is_native_target() noexcept {
+#if defined(__x86_64__) && !defined(__ILP32__) && !defined(_WIN32)
+    return std::is_same_v<Target, abi::x86_64>;
+#elif defined(__i386__) && !defined(_WIN32)
+    return std::is_same_v<Target, abi::ia32>;
+#elif defined(__arm__) && defined(__ARM_PCS_VFP) && defined(__linux__)
+    return std::is_same_v<Target, abi::armhf>;
+#elif defined(__aarch64__) && defined(__linux__)
+    return std::is_same_v<Target, abi::aarch64>;
+#elif defined(_WIN64) && defined(__MINGW64__)
+    return std::is_same_v<Target, abi::win64_mingw>;
+#elif defined(_WIN64) && defined(_MSC_VER)
+    return std::is_same_v<Target, abi::win64_msvc>;
+#else
+    return false;
+#endif
+}
+
+// The layout of the aggregate T on Target: T's members, read by the host reflection, each
+// given its size and alignment on the target, placed by the same C rules.
+template <class T, class Target, abi::assume A, class... M>
+struct prediction<T, Target, A, bound<M...>> {
+    using host = reflection<T>;
+    static constexpr std::size_t count = sizeof...(M);
+    static constexpr std::size_t packing = host::rules.packing;
+
+    static constexpr member_model members[count + 1] = {model_of<std::remove_cv_t<M>, Target, A>()..., member_model{}};
+
+    static constexpr std::size_t capped(std::size_t align) noexcept {
+        return packing != 0 && packing < align ? packing : align;
+    }
+
+    // Where a member is less (or more) aligned on the target than on the host, an alignas or
+    // pack the host layout cannot show would change the target's layout.
+    static constexpr prediction_refusal why(std::size_t i) noexcept {
+        if (members[i].refused != prediction_refusal::none) return members[i].refused;
+        if (!abi::has(A, abi::assume::natural_alignment) && capped(members[i].align) != host::placed.aligns[i])
+            return prediction_refusal::hidden_alignment;
+        return prediction_refusal::none;
+    }
+    static constexpr std::size_t first_refused = [] {
+        std::size_t i = 0;
+        while (i < count && why(i) == prediction_refusal::none) ++i;
+        return i;
+    }();
+    static constexpr prediction_refusal refused = first_refused < count ? why(first_refused) : prediction_refusal::none;
+
+    // T's own alignas, where the host shows one: T is more aligned than its members.
+    static constexpr std::size_t declared_align = alignof(T) > host::members_align ? alignof(T) : 1;
+
+    static constexpr placement<count> placed = [] {
+        std::size_t sizes[count + 1]{};
+        std::size_t aligns[count + 1]{};
+        for (std::size_t i = 0; i < count; ++i) {
+            sizes[i] = members[i].size;
+            aligns[i] = members[i].align;
+        }
+        return place<count>(sizes, aligns, placement_rules{packing, declared_align});
+    }();
+
+    static constexpr std::array<field, count> fields = [] {
+        std::array<field, count> out{};
+        for (std::size_t i = 0; i < count; ++i) {
+            field f = host::fields[i];
+            f.offset = placed.offsets[i];
+            f.size = members[i].size;
+            f.align = placed.aligns[i];
+            f.type_name = members[i].type_name;
+            f.record = members[i].record;
+            if (f.kind == member_kind::array && f.count != 0) f.element_type = host::fields[i].element_type;
+            out[i] = f;
+        }
+        return out;
+    }();
+
+    static constexpr bool native = is_native_target<Target>();
+
+    // On the target the compiler builds for, the prediction must be the compiler's layout,
+    // down to the members of nested records.
+    static constexpr bool matches_host = [] {
+        if (!(nested_matches_host<std::remove_cv_t<M>, Target, A>() && ...)) return false;
+        if (placed.size != sizeof(T) || placed.align != alignof(T)) return false;
+        for (std::size_t i = 0; i < count; ++i)
+            if (fields[i].offset != host::fields[i].offset || fields[i].size != host::fields[i].size) return false;
+        return true;
+    }();
+
+    static constexpr layout value{
+        type_name_v<T>,
+        placed.size,
+        placed.align,
+        std::span<const field>(fields),
+        Target::model.name,
+        packing,
+        native ? host::value.checked : verification::predicted,
+    };
+};
+
+}  // namespace memlayout::detail
+
+#endif  // MEMLAYOUT_DETAIL_PREDICTION_HPP

@@ -1,0 +1,191 @@
+// Predictions for other targets: the facts of each data model, and on the target this test
+// is built for, the prediction equals the compiler's layout for every corpus struct. The
+// differential test (tests/targets) checks the models against each target's compiler.
+#include <memlayout/memlayout.hpp>
+
+#include "catch.hpp"
+#include "corpus/corpus_types.hpp"
+
+#include <array>
+#include <cstdint>
+#include <string>
+
+namespace abi = memlayout::abi;
+using memlayout::layout_of;
+using abi::assume;
+
+namespace {
+
+struct Slice {
+    void* array;
+    long long len;
+    long long cap;
+};
+struct Wire {
+    std::uint32_t tag;
+    std::int64_t len;
+    char flag;
+};
+struct Extended {
+    char c;
+    long double x;
+    wchar_t w;
+};
+struct Mixed {
+    char c;
+    long l;
+};
+struct alignas(32) Aligned {
+    int x;
+};
+struct Holder {
+    char c;
+    Aligned a;
+};
+enum class Small : unsigned char { a };
+enum Unfixed { u0, u1 };
+struct Enums {
+    Small s;
+    Unfixed u;
+    char c;
+};
+#pragma pack(push, 2)
+struct Packed {
+    char c;
+    double d;
+};
+#pragma pack(pop)
+struct alignas(8) EmptyAligned {};
+struct Arrays {
+    char c;
+    std::array<double, 3> d;
+    std::array<Small, 5> s;
+};
+
+constexpr assume natural = assume::natural_alignment;
+constexpr assume fixed = assume::fixed_width_integers | assume::natural_alignment;
+
+#if defined(__x86_64__) && defined(__linux__)
+using native = abi::x86_64;
+#elif defined(__i386__) && defined(__linux__)
+using native = abi::ia32;
+#endif
+
+}  // namespace
+
+#if defined(__x86_64__) && defined(__linux__)
+TEST_CASE("a Go slice header mirror on every target") {
+    STATIC_REQUIRE(layout_of<Slice, abi::x86_64>().size == 24);
+    STATIC_REQUIRE(layout_of<Slice, abi::aarch64>().size == 24);
+    STATIC_REQUIRE(layout_of<Slice, abi::win64_mingw>().size == 24);
+    STATIC_REQUIRE(layout_of<Slice, abi::win64_msvc>().size == 24);
+    // i386: long long is 4-aligned inside a struct, so len follows the pointer at 4.
+    constexpr auto i386 = layout_of<Slice, abi::ia32, natural>();
+    STATIC_REQUIRE(i386.size == 20);
+    STATIC_REQUIRE(i386.align == 4);
+    STATIC_REQUIRE(i386.fields[1].offset == 4);
+    STATIC_REQUIRE(i386.fields[2].offset == 12);
+    // armhf: long long is 8-aligned, so a 4-byte hole follows the pointer.
+    constexpr auto armhf = layout_of<Slice, abi::armhf, natural>();
+    STATIC_REQUIRE(armhf.size == 24);
+    STATIC_REQUIRE(armhf.fields[1].offset == 8);
+    STATIC_REQUIRE(armhf.holes()[0].size == 4);
+}
+
+TEST_CASE("fixed-width integers keep their size; the keyword long does not") {
+    STATIC_REQUIRE(layout_of<Wire, abi::ia32, fixed>().size == 16);
+    STATIC_REQUIRE(layout_of<Wire, abi::armhf, fixed>().size == 24);
+    STATIC_REQUIRE(layout_of<Wire, abi::win64_msvc, fixed>().size == 24);
+    STATIC_REQUIRE(layout_of<Wire, abi::win64_msvc, fixed>().fields[1].type_name == "std::int64_t");
+    // The same struct written with long: 4 bytes on LLP64 and ILP32.
+    constexpr auto keyword = assume::keyword_integers | natural;
+    STATIC_REQUIRE(layout_of<Mixed, abi::win64_msvc, keyword>().size == 8);
+    STATIC_REQUIRE(layout_of<Mixed, abi::win64_mingw, keyword>().size == 8);
+    STATIC_REQUIRE(layout_of<Mixed, abi::ia32, keyword>().size == 8);
+    STATIC_REQUIRE(layout_of<Mixed, abi::aarch64>().size == 16);
+    // Written with std::size_t: the pointer size.
+    constexpr auto pointer = assume::pointer_sized_integers | natural;
+    STATIC_REQUIRE(layout_of<Mixed, abi::win64_msvc, pointer>().size == 16);
+    STATIC_REQUIRE(layout_of<Mixed, abi::win64_msvc, pointer>().fields[1].type_name == "std::ptrdiff_t");
+    STATIC_REQUIRE(layout_of<Mixed, abi::armhf, pointer>().size == 8);
+}
+
+TEST_CASE("long double and wchar_t differ by target") {
+    STATIC_REQUIRE(layout_of<Extended, abi::x86_64>().size == 48);
+    STATIC_REQUIRE(layout_of<Extended, abi::ia32, natural>().size == 20);  // 12 bytes, 4-aligned
+    STATIC_REQUIRE(layout_of<Extended, abi::armhf, natural>().size == 24);  // a double
+    STATIC_REQUIRE(layout_of<Extended, abi::win64_mingw, natural>().size == 48);  // 16 bytes; wchar_t 2
+    STATIC_REQUIRE(layout_of<Extended, abi::win64_mingw, natural>().fields[2].size == 2);
+    STATIC_REQUIRE(layout_of<Extended, abi::win64_msvc, natural>().size == 24);  // a double
+}
+
+TEST_CASE("alignas, packing, enums, arrays and empty structs carry over") {
+    STATIC_REQUIRE(layout_of<Holder, abi::ia32>().size == 64);
+    STATIC_REQUIRE(layout_of<Holder, abi::ia32>().fields[1].offset == 32);
+    STATIC_REQUIRE(layout_of<Packed, abi::armhf>().size == 10);
+    STATIC_REQUIRE(layout_of<Packed, abi::armhf>().fields[1].offset == 2);
+    STATIC_REQUIRE(layout_of<Enums, abi::win64_msvc>().size == 12);
+    STATIC_REQUIRE(layout_of<Enums, abi::win64_msvc>().fields[1].offset == 4);
+    STATIC_REQUIRE(layout_of<EmptyAligned, abi::armhf>().size == 8);
+    constexpr auto arrays = layout_of<Arrays, abi::ia32, natural>();
+    STATIC_REQUIRE(arrays.fields[1].offset == 4);
+    STATIC_REQUIRE(arrays.fields[1].size == 24);
+    STATIC_REQUIRE(arrays.size == 36);
+    STATIC_REQUIRE(layout_of<Arrays, abi::armhf, natural>().fields[1].offset == 8);
+}
+
+TEST_CASE("__int128 exists on the 64-bit targets only") {
+    struct Wide {
+        char c;
+        __extension__ __int128 v;
+    };
+    STATIC_REQUIRE(layout_of<Wide, abi::aarch64>().size == 32);
+    STATIC_REQUIRE(layout_of<Wide, abi::win64_mingw>().size == 32);
+    STATIC_REQUIRE_FALSE(memlayout::predictable<Wide, abi::ia32, natural>);
+    STATIC_REQUIRE_FALSE(memlayout::predictable<Wide, abi::win64_msvc, natural>);
+}
+#endif
+
+TEST_CASE("a prediction names its target and says it was not checked by a compiler") {
+    constexpr auto L = layout_of<Packed, abi::armhf>();
+    STATIC_REQUIRE(L.target == "armhf");
+    STATIC_REQUIRE(L.checked == memlayout::verification::predicted);
+    STATIC_REQUIRE(L.packing == 2);
+    STATIC_REQUIRE(layout_of<Packed, abi::host>().target == "host");
+#if defined(__x86_64__) && defined(__linux__)
+    STATIC_REQUIRE(layout_of<Packed, abi::x86_64>().checked == memlayout::verification::byte_map);
+#endif
+}
+
+TEST_CASE("what the host cannot show is refused, not guessed") {
+    struct Named {
+        int id;
+        std::string s;
+    };
+    STATIC_REQUIRE_FALSE(memlayout::predictable<Named, abi::armhf, natural>);
+    struct Node {
+        int key;
+        Node* next;
+    };
+    STATIC_REQUIRE(memlayout::predictable<Node, abi::armhf, natural>);
+    STATIC_REQUIRE(memlayout::predictable<Node, abi::aarch64> == (sizeof(void*) == 8));
+    STATIC_REQUIRE(memlayout::predictable<Node, abi::armhf> == (sizeof(void*) == 4));
+}
+
+#if defined(__linux__) && (defined(__x86_64__) || defined(__i386__))
+TEMPLATE_LIST_TEST_CASE("on this compiler's own target, the prediction is the compiler's layout", "[corpus]",
+                        corpus_types) {
+    if constexpr (memlayout::predictable<TestType, native>) {
+        constexpr auto predicted = layout_of<TestType, native>();
+        constexpr auto host = layout_of<TestType>();
+        STATIC_REQUIRE(memlayout::same_layout(predicted, host));
+        STATIC_REQUIRE(predicted.target == native::model.name);
+        for (std::size_t i = 0; i < host.fields.size(); ++i) {
+            CHECK(predicted.fields[i].name == host.fields[i].name);
+            CHECK(predicted.fields[i].align == host.fields[i].align);
+        }
+    } else {
+        SUCCEED("not predictable: has a member only the host compiler can lay out");
+    }
+}
+#endif
