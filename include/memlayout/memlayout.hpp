@@ -8,6 +8,7 @@
 #include <memlayout/abi.hpp>
 #include <memlayout/contract.hpp>
 #include <memlayout/diagnostic.hpp>
+#include <memlayout/go.hpp>
 #include <memlayout/layout.hpp>
 #include <memlayout/reflect.hpp>
 #include <memlayout/region.hpp>

@@ -1,0 +1,3 @@
+module memlayout/oracle
+
+go 1.19
