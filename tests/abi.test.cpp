@@ -189,3 +189,18 @@ TEMPLATE_LIST_TEST_CASE("on this compiler's own target, the prediction is the co
     }
 }
 #endif
+
+#if defined(__x86_64__) && defined(__linux__)
+TEST_CASE("same_layout_on: one layout on a list of targets") {
+    struct Portable {
+        std::uint32_t id;
+        std::uint32_t flags;
+        std::uint16_t kind;
+        std::uint16_t version;
+    };
+    STATIC_REQUIRE(memlayout::same_layout_on<Portable, fixed, abi::x86_64, abi::ia32, abi::armhf, abi::aarch64,
+                                             abi::win64_mingw, abi::win64_msvc>());
+    STATIC_REQUIRE(memlayout::same_layout_on<Wire, fixed, abi::x86_64, abi::aarch64, abi::armhf, abi::win64_msvc>());
+    STATIC_REQUIRE_FALSE(memlayout::same_layout_on<Wire, fixed, abi::x86_64, abi::ia32>());
+}
+#endif

@@ -2,11 +2,13 @@
 #ifndef MEMLAYOUT_CONTRACT_HPP
 #define MEMLAYOUT_CONTRACT_HPP
 
+#include <memlayout/abi.hpp>
 #include <memlayout/diagnostic.hpp>
 #include <memlayout/layout.hpp>
 #include <memlayout/reflect.hpp>
 
 #include <cstddef>
+#include <string_view>
 #include <type_traits>
 
 /// Layout contracts for CI: compile-time checks whose failure reads like a diff. The first
@@ -75,6 +77,17 @@ struct expected_lines {};
 template <std::size_t N>
 struct actual_lines {};
 
+/// A layout's type name or target, carried into an error message.
+template <std::size_t N>
+struct text {
+    char chars[N + 1]{};
+    constexpr explicit text(std::string_view s) noexcept {
+        for (std::size_t i = 0; i < N; ++i) chars[i] = s[i];
+    }
+};
+template <auto Name>
+struct named {};
+
 // Never defined: naming one of these in a failed contract is the error message.
 template <class T, class Expected, class Actual>
 struct size_mismatch;
@@ -92,6 +105,12 @@ template <class T, class LineSize, auto MemberA, auto MemberB, class Line>
 struct false_sharing;
 template <class T, class LineSize, class Expected, class Actual>
 struct too_many_cache_lines;
+template <class T, class TargetA, class TargetB, class Index, class Member, class Offsets, class Sizes>
+struct not_portable;
+template <class Layout, class Target, class Expected, class Actual>
+struct layout_size_mismatch;
+template <class Layout, class Target, class Member, class Expected, class Actual>
+struct layout_offset_mismatch;
 
 }  // namespace memlayout::diagnostic
 
@@ -219,7 +238,60 @@ constexpr bool separate_lines_contract() noexcept {
     return contract<apart, diagnostic::false_sharing<T, diagnostic::line_size<Line>, A, B, diagnostic::shared_line<shared>>>;
 }
 
+template <class T, abi::assume A, class First, class... Others>
+constexpr bool portable_contract() noexcept;
+
+// T's layout on Other equals its layout on First; where not, the error names both targets,
+// the first member that differs (index and name) and its offsets and sizes on each.
+template <class T, abi::assume A, class First, class Other>
+constexpr bool portable_pair() noexcept {
+    constexpr layout a = layout_of<T, First, A>();
+    constexpr layout b = layout_of<T, Other, A>();
+    if constexpr (same_layout(a, b)) {
+        return true;
+    } else {
+        constexpr std::size_t i = first_difference(a, b);
+        if constexpr (i < a.fields.size() && i < b.fields.size()) {
+            return contract<false, diagnostic::not_portable<T, First, Other, diagnostic::member_index<i>,
+                                                            diagnostic::named<diagnostic::text<a.fields[i].name.size()>{
+                                                                a.fields[i].name}>,
+                                                            diagnostic::offsets<a.fields[i].offset, b.fields[i].offset>,
+                                                            diagnostic::sizes<a.fields[i].size, b.fields[i].size>>>;
+        } else {
+            return contract<false, diagnostic::not_portable<T, First, Other, diagnostic::member_index_unknown,
+                                                            diagnostic::named<diagnostic::text<0>{""}>,
+                                                            diagnostic::aligns<a.align, b.align>,
+                                                            diagnostic::sizes<a.size, b.size>>>;
+        }
+    }
+}
+
+template <class T, abi::assume A, class First, class... Others>
+constexpr bool portable_contract() noexcept {
+    return (portable_pair<T, A, First, Others>() && ...);
+}
+
 }  // namespace memlayout::detail
+
+namespace memlayout {
+
+/// Whether the aggregate T has the same layout (size, alignment, every member's offset and
+/// size) on every one of `Targets`, predicted from one build with the stated assumptions.
+template <class T, abi::assume Assumed, class First, class... Others>
+[[nodiscard]] constexpr bool same_layout_on() noexcept {
+    constexpr layout a = layout_of<T, First, Assumed>();
+    return (same_layout(a, layout_of<T, Others, Assumed>()) && ...);
+}
+
+}  // namespace memlayout
+
+/// `T` has the same layout on every target listed (`abi::x86_64, abi::i386, ...`), with the
+/// assumptions `assumed` (see memlayout::abi::assume): for wire formats and shared memory.
+/// The error names the first target whose layout differs from the first one's, and the
+/// member, with both offsets and sizes.
+#define MEMLAYOUT_EXPECT_PORTABLE(T, assumed, ...)                                                                \
+    static_assert(::memlayout::detail::portable_contract<T, (assumed), __VA_ARGS__>(),                            \
+                  "memlayout: " #T " is not laid out alike on " #__VA_ARGS__)
 
 /// `T` is `expected` bytes (sizeof). Namespace or block scope.
 #define MEMLAYOUT_EXPECT_SIZE(T, expected)                                                                        \
@@ -275,5 +347,33 @@ constexpr bool separate_lines_contract() noexcept {
                           ::memlayout::diagnostic::expected_lines<(n)>,                                           \
                           ::memlayout::diagnostic::actual_lines<(sizeof(T) + (line_bytes)-1) / (line_bytes)>>>,   \
                   "memlayout: " #T " spans more cache lines than expected")
+
+// A layout's text (type name, target, member name) as a template argument.
+#define MEMLAYOUT_DETAIL_TEXT(s) ::memlayout::diagnostic::named<::memlayout::diagnostic::text<(s).size()>{(s)}>
+
+/// The layout `L` (a constant expression: a Go model, a prediction for another target, ...)
+/// is `expected` bytes. The error names L's type and target and both sizes.
+#define MEMLAYOUT_EXPECT_LAYOUT_SIZE(L, expected)                                                                 \
+    static_assert(::memlayout::detail::contract<(L).size == (expected),                                           \
+                                                ::memlayout::diagnostic::layout_size_mismatch<                    \
+                                                    MEMLAYOUT_DETAIL_TEXT((L).type_name),                         \
+                                                    MEMLAYOUT_DETAIL_TEXT((L).target),                            \
+                                                    ::memlayout::diagnostic::expected_size<(expected)>,           \
+                                                    ::memlayout::diagnostic::actual_size<(L).size>>>,             \
+                  "memlayout: size contract of " #L " does not hold")
+
+/// The member named `member` (a string) of the layout `L` is at byte `expected`.
+#define MEMLAYOUT_EXPECT_LAYOUT_OFFSET(L, member, expected)                                                       \
+    static_assert(::memlayout::detail::contract<                                                                  \
+                      (L).index_of(member) < (L).fields.size() &&                                                 \
+                          (L).fields[(L).index_of(member)].offset == (expected),                                  \
+                      ::memlayout::diagnostic::layout_offset_mismatch<                                            \
+                          MEMLAYOUT_DETAIL_TEXT((L).type_name), MEMLAYOUT_DETAIL_TEXT((L).target),                \
+                          MEMLAYOUT_DETAIL_TEXT(std::string_view(member)),                                        \
+                          ::memlayout::diagnostic::expected_offset<(expected)>,                                   \
+                          ::memlayout::diagnostic::actual_offset<((L).index_of(member) < (L).fields.size()        \
+                                                                      ? (L).fields[(L).index_of(member)].offset   \
+                                                                      : ~std::size_t{0})>>>,                      \
+                  "memlayout: offset contract of " #L " " member " does not hold")
 
 #endif  // MEMLAYOUT_CONTRACT_HPP
