@@ -47,6 +47,18 @@ MEMLAYOUT_EXPECT_OFFSET(WireHeader, checksum, 5);
 MEMLAYOUT_EXPECT_SEPARATE_CACHE_LINES(Stats, 64, reads, writes);
 MEMLAYOUT_EXPECT_CACHE_LINES(Stats, 64, 2);
 
+// The mirror is Go's own slice header, as memlayout models it for this build's GOARCH
+// (checked against real Go binaries by the test suite).
+static_assert(memlayout::same_layout(memlayout::layout_of<GoSliceHeader>(),
+                                     memlayout::go::layout_of<memlayout::go::slice, memlayout::go::amd64>()) ||
+              sizeof(void*) != 8);
+
+// The wire header is the same on every platform the project ships, checked from this one
+// build: the source spells integers as <cstdint> types and hides no alignas.
+namespace abi = memlayout::abi;
+MEMLAYOUT_EXPECT_PORTABLE(WireHeader, abi::assume::fixed_width_integers | abi::assume::natural_alignment, abi::x86_64,
+                          abi::i386, abi::armhf, abi::aarch64, abi::win64_mingw, abi::win64_msvc);
+
 int main() {
     // The same contracts, frozen from today's build, to paste into a header that CI compiles:
     std::fputs(memlayout::emit_contracts<GoSliceHeader, WireHeader>().c_str(), stdout);

@@ -1,0 +1,3 @@
+module memlayout/cgo_example
+
+go 1.19
