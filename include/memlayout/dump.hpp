@@ -12,6 +12,7 @@
 #include <memlayout/region.hpp>
 
 #include <fmt/color.h>
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <array>
@@ -248,6 +249,16 @@ struct dump_options {
     colors color = colors::automatic;
 };
 
+namespace detail {
+inline bool stdout_is_a_terminal() noexcept {
+#if defined(__unix__)
+    return ::isatty(STDOUT_FILENO) != 0;
+#else
+    return false;
+#endif
+}
+}  // namespace detail
+
 /// A copy of an object's bytes with the layout that explains them; `fmt::print("{}", ...)`
 /// prints one row per member (offset, size, name, type, bytes, value) and per padding gap.
 template <class T>
@@ -276,16 +287,12 @@ object_dump<T> dump(const T& object, dump_options options = {}) {
     result.where = options.regions ? region_of(result.address) : region::unknown;
     if constexpr (std::is_trivially_copyable_v<T>)
         result.bytes = std::bit_cast<std::array<unsigned char, sizeof(T)>>(object);
-    else
-        std::memcpy(result.bytes.data(), result.address, sizeof(T));  // the object representation
+    else  // the object representation, read as unsigned char (which may alias any object)
+        std::copy_n(reinterpret_cast<const unsigned char*>(std::addressof(object)), sizeof(T), result.bytes.begin());
     result.options = options;
-#if defined(__unix__)
-    const bool terminal = ::isatty(STDOUT_FILENO) != 0;
-#else
-    const bool terminal = false;
-#endif
     result.color = options.color == dump_options::colors::always ||
-                   (options.color == dump_options::colors::automatic && terminal && std::getenv("NO_COLOR") == nullptr);
+                   (options.color == dump_options::colors::automatic && detail::stdout_is_a_terminal() &&
+                    std::getenv("NO_COLOR") == nullptr);
     return result;
 }
 
@@ -327,15 +334,17 @@ inline void mark_data(const layout& L, std::size_t base, unsigned char* mask) {
 template <class U, class Out>
 Out write_value(Out out, const unsigned char* bytes, bool regions) {
     if constexpr (std::is_same_v<U, bool>) {
-        return bytes[0] <= 1 ? fmt::format_to(out, "{}", bytes[0] == 1) : fmt::format_to(out, "invalid bool {}", bytes[0]);
+        if (bytes[0] > 1) return fmt::format_to(out, "invalid bool {}", bytes[0]);
+        const std::string_view word = bytes[0] == 1 ? "true" : "false";
+        return std::copy(word.begin(), word.end(), out);
     } else if constexpr (std::is_same_v<U, char> || std::is_same_v<U, signed char> || std::is_same_v<U, unsigned char>) {
         const int code = static_cast<int>(static_cast<U>(bytes[0]));
-        return code >= 0x20 && code < 0x7f ? fmt::format_to(out, "'{}' ({})", static_cast<char>(code), code)
-                                           : fmt::format_to(out, "{}", code);
+        return code >= 0x20 && code < 0x7f ? fmt::format_to(out, FMT_COMPILE("'{}' ({})"), static_cast<char>(code), code)
+                                           : fmt::format_to(out, FMT_COMPILE("{}"), code);
     } else if constexpr (std::is_enum_v<U>) {
         std::underlying_type_t<U> value{};
         std::memcpy(&value, bytes, sizeof value);
-        return fmt::format_to(out, "{}", +value);
+        return fmt::format_to(out, FMT_COMPILE("{}"), +value);
     } else if constexpr (std::is_pointer_v<U> || std::is_null_pointer_v<U>) {
         std::uintptr_t value = 0;
         std::memcpy(&value, bytes, sizeof(U) < sizeof value ? sizeof(U) : sizeof value);
@@ -350,7 +359,7 @@ Out write_value(Out out, const unsigned char* bytes, bool regions) {
     } else if constexpr (std::is_arithmetic_v<U>) {
         U value{};
         std::memcpy(&value, bytes, sizeof value);
-        return fmt::format_to(out, "{}", value);
+        return fmt::format_to(out, FMT_COMPILE("{}"), value);
     } else {
         return out;
     }
@@ -365,23 +374,6 @@ struct value_writers<Out, bound<M...>> {
     static constexpr std::array<writer, sizeof...(M) + 1> table{&write_value<std::remove_cv_t<M>, Out>..., nullptr};
 };
 
-template <class Out>
-Out write_bytes(Out out, const unsigned char* bytes, const unsigned char* mask, std::size_t count) {
-    char text[3 * 16];
-    for (char& c : text) c = ' ';
-    std::size_t n = 0;
-    for (std::size_t k = 0; k < count; ++k) {
-        if (mask == nullptr || mask[k] != 0) {
-            text[n] = hex_pairs[2 * bytes[k]];
-            text[n + 1] = hex_pairs[2 * bytes[k] + 1];
-        } else {
-            text[n] = '_';
-            text[n + 1] = '_';
-        }
-        n += 3;
-    }
-    return std::copy(text, text + 48, out);
-}
 
 }  // namespace detail
 
@@ -551,77 +543,159 @@ struct fmt::formatter<memlayout::layout> {
     }
 };
 
+namespace memlayout::detail {
+
+// A dump's text, worked out once per type and set of options: the static text (row
+// prefixes with offset, size, name and type; padding rows; cache-line markers) and where the
+// per-object parts go (a member's bytes, its value, padding bytes when asked for).
+struct dump_plan {
+    enum class kind : unsigned char { text, bytes, padding, value };
+    struct segment {
+        kind k = kind::text;
+        std::size_t first = 0;   // text: offset into `text`; bytes, padding: first byte
+        std::size_t count = 0;   // text: length; bytes, padding: how many bytes (at most 16)
+        std::size_t member = 0;  // value: the member's index
+    };
+    std::string text;
+    std::vector<segment> segments;
+    bool color = false;
+    bool show_padding = false;
+    std::size_t cache_line = 0;
+    bool built = false;
+
+    void add_text(std::string_view t) {
+        if (!segments.empty() && segments.back().k == kind::text &&
+            segments.back().first + segments.back().count == text.size()) {
+            segments.back().count += t.size();
+        } else {
+            segments.push_back({kind::text, text.size(), t.size(), 0});
+        }
+        text.append(t);
+    }
+};
+
+inline dump_plan make_dump_plan(const layout& L, bool color, bool show_padding, std::size_t cache_line) {
+    dump_plan plan;
+    plan.color = color;
+    plan.show_padding = show_padding;
+    plan.cache_line = cache_line == 0 ? 64 : cache_line;
+    const auto style = [&](fmt::terminal_color c) { return color ? fmt::fg(c) : fmt::text_style{}; };
+    plan.add_text(fmt::format("offset  size  {:<16} {:<20} {:<48}  value\n", "member", "type", "bytes"));
+    std::size_t line = 0;
+    const auto boundary = [&](std::size_t offset) {
+        if (offset / plan.cache_line <= line) return;
+        line = offset / plan.cache_line;
+        plan.add_text(fmt::format("{}\n", fmt::styled(fmt::format("--- cacheline {} ({} bytes) ---", line, line * plan.cache_line),
+                                                      style(fmt::terminal_color::bright_black))));
+    };
+    const auto padding_row = [&](std::size_t offset, std::size_t size) {
+        boundary(offset);
+        plan.add_text(fmt::format("{:>6} {:>5}  {:<16} {:<20} ", offset, size,
+                                  fmt::styled("padding", style(fmt::terminal_color::bright_black)), ""));
+        if (!show_padding) {
+            plan.add_text(fmt::format("{}\n", fmt::styled("(indeterminate, not shown)", style(fmt::terminal_color::bright_black))));
+            return;
+        }
+        for (std::size_t at = 0; at < size; at += 16) {
+            if (at != 0) plan.add_text(fmt::format("{:>6} {:>5}  {:<16} {:<20} ", offset + at, "", "", ""));
+            plan.segments.push_back({dump_plan::kind::padding, offset + at, size - at < 16 ? size - at : 16, 0});
+            plan.add_text(at == 0 ? "  indeterminate: shown because asked\n" : "\n");
+        }
+    };
+    std::size_t end = 0;
+    for (std::size_t i = 0; i < L.fields.size(); ++i) {
+        const field& f = L.fields[i];
+        if (f.offset > end) padding_row(end, f.offset - end);
+        boundary(f.offset);
+        if (color)
+            plan.add_text(fmt::format("{:>6} {:>5}  {:<16} {:<20} ", f.offset, f.size,
+                                      fmt::styled(f.name, style(fmt::terminal_color::cyan)), f.type_name));
+        else
+            plan.add_text(fmt::format("{:>6} {:>5}  {:<16} {:<20} ", f.offset, f.size, f.name, f.type_name));
+        for (std::size_t at = 0; at < f.size || at == 0; at += 16) {
+            if (at != 0) plan.add_text(fmt::format("{:>6} {:>5}  {:<16} {:<20} ", f.offset + at, "", "", ""));
+            plan.segments.push_back({dump_plan::kind::bytes, f.offset + at, f.size - at < 16 ? f.size - at : 16, 0});
+            if (at == 0) {
+                plan.add_text("  ");
+                if (color) plan.add_text("\x1b[32m");
+                plan.segments.push_back({dump_plan::kind::value, 0, 0, i});
+                if (color) plan.add_text("\x1b[0m");
+            }
+            plan.add_text("\n");
+            if (f.size == 0) break;
+        }
+        end = f.end();
+    }
+    if (L.size > end) padding_row(end, L.size - end);
+    plan.built = true;
+    return plan;
+}
+
+// Writes 16 columns of "xx " (a byte's hex, `__` for padding inside a member, blanks past
+// the end) from the table: no fmt call per byte.
+inline char* write_hex(char* out, const unsigned char* bytes, const unsigned char* mask, std::size_t count) noexcept {
+    std::memset(out, ' ', 3 * 16);
+    for (std::size_t k = 0; k < count; ++k) {
+        const bool data = mask == nullptr || mask[k] != 0;
+        out[3 * k] = data ? hex_pairs[2 * bytes[k]] : '_';
+        out[3 * k + 1] = data ? hex_pairs[2 * bytes[k] + 1] : '_';
+    }
+    return out + 3 * 16;
+}
+
+// The most characters a member's value takes (a pointer with its region is about 40).
+inline constexpr std::size_t max_value_chars = 128;
+
+}  // namespace memlayout::detail
+
 /// `fmt::print("{}", memlayout::dump(object))`: one row per member and per padding gap.
+/// The rows' static text is worked out once per type and options; each object then costs
+/// its bytes' hex (from a table), its members' values and one append.
 template <class T>
 struct fmt::formatter<memlayout::object_dump<T>> {
     constexpr auto parse(fmt::format_parse_context& context) { return context.begin(); }
 
     template <class FormatContext>
     auto format(const memlayout::object_dump<T>& d, FormatContext& context) const {
-        using Out = decltype(context.out());
-        const memlayout::layout& L = d.shape;
-        // Which bytes hold data depends on the type only: worked out once.
+        namespace detail = memlayout::detail;
         static const std::array<unsigned char, sizeof(T)> mask = [] {
             std::array<unsigned char, sizeof(T)> bytes{};
-            memlayout::detail::mark_data(memlayout::layout_of<T>(), 0, bytes.data());
+            detail::mark_data(memlayout::layout_of<T>(), 0, bytes.data());
             return bytes;
         }();
-        const auto& writers = memlayout::detail::value_writers<Out, memlayout::detail::bound_of<T>>::table;
-        const auto style = [&](fmt::terminal_color c) { return d.color ? fmt::fg(c) : fmt::text_style{}; };
+        thread_local detail::dump_plan plan;
+        const std::size_t line = d.options.cache_line == 0 ? 64 : d.options.cache_line;
+        if (!plan.built || plan.color != d.color || plan.show_padding != d.options.show_padding || plan.cache_line != line)
+            plan = detail::make_dump_plan(d.shape, d.color, d.options.show_padding, line);
+        const auto& writers = detail::value_writers<char*, detail::bound_of<T>>::table;
 
-        auto out = fmt::format_to(context.out(), "{} at {} ({}), {} bytes\n", L.type_name, d.address,
-                                  memlayout::to_string(d.where), L.size);
-        out = fmt::format_to(out, "offset  size  {:<16} {:<20} {:<48}  value\n", "member", "type", "bytes");
-        std::size_t line = 0;
-        const auto boundary = [&](std::size_t offset) {
-            if (offset / d.options.cache_line <= line) return;
-            line = offset / d.options.cache_line;
-            out = fmt::format_to(out, "{}\n",
-                                 fmt::styled(fmt::format("--- cacheline {} ({} bytes) ---", line, line * d.options.cache_line),
-                                             style(fmt::terminal_color::bright_black)));
-        };
-        const auto padding_row = [&](std::size_t offset, std::size_t size) {
-            boundary(offset);
-            out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", offset, size,
-                                 fmt::styled("padding", style(fmt::terminal_color::bright_black)), "");
-            if (!d.options.show_padding) {
-                out = fmt::format_to(out, "{}\n", fmt::styled("(indeterminate, not shown)", style(fmt::terminal_color::bright_black)));
-                return;
+        // Every part has a known most length: one buffer, written through a pointer.
+        std::size_t value_count = 0;
+        for (const detail::dump_plan::segment& s : plan.segments) value_count += s.k == detail::dump_plan::kind::value;
+        thread_local std::vector<char> text;
+        const std::size_t bound = 256 + d.shape.type_name.size() + plan.text.size() + 48 * plan.segments.size() +
+                                  detail::max_value_chars * value_count;
+        if (text.size() < bound) text.resize(bound);
+        char* out = fmt::format_to(text.data(), FMT_COMPILE("{} at {} ({}), {} bytes\n"), d.shape.type_name, d.address,
+                                   memlayout::to_string(d.where), d.shape.size);
+        for (const detail::dump_plan::segment& s : plan.segments) {
+            switch (s.k) {
+                case detail::dump_plan::kind::text:
+                    std::memcpy(out, plan.text.data() + s.first, s.count);
+                    out += s.count;
+                    break;
+                case detail::dump_plan::kind::bytes:
+                    out = detail::write_hex(out, d.bytes.data() + s.first, mask.data() + s.first, s.count);
+                    break;
+                case detail::dump_plan::kind::padding:
+                    out = detail::write_hex(out, d.bytes.data() + s.first, nullptr, s.count);
+                    break;
+                case detail::dump_plan::kind::value:
+                    out = writers[s.member](out, d.bytes.data() + d.shape.fields[s.member].offset, d.options.regions);
+                    break;
             }
-            for (std::size_t at = 0; at < size; at += 16) {
-                if (at != 0) out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", offset + at, "", "", "");
-                out = memlayout::detail::write_bytes(out, d.bytes.data() + offset + at, nullptr, size - at < 16 ? size - at : 16);
-                out = fmt::format_to(out, "{}\n", at == 0 ? "  indeterminate: shown because asked" : "");
-            }
-        };
-        std::size_t end = 0;
-        for (std::size_t i = 0; i < L.fields.size(); ++i) {
-            const memlayout::field& f = L.fields[i];
-            if (f.offset > end) padding_row(end, f.offset - end);
-            boundary(f.offset);
-            if (d.color)
-                out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", f.offset, f.size,
-                                     fmt::styled(f.name, style(fmt::terminal_color::cyan)), f.type_name);
-            else
-                out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", f.offset, f.size, f.name, f.type_name);
-            for (std::size_t at = 0; at < f.size || at == 0; at += 16) {
-                if (at != 0) out = fmt::format_to(out, "{:>6} {:>5}  {:<16} {:<20} ", f.offset + at, "", "", "");
-                out = memlayout::detail::write_bytes(out, d.bytes.data() + f.offset + at, mask.data() + f.offset + at,
-                                                     f.size - at < 16 ? f.size - at : 16);
-                if (at == 0) {
-                    *out++ = ' ';
-                    *out++ = ' ';
-                    if (d.color) out = fmt::format_to(out, "\x1b[32m");
-                    out = writers[i](out, d.bytes.data() + f.offset, d.options.regions);
-                    if (d.color) out = fmt::format_to(out, "\x1b[0m");
-                }
-                *out++ = '\n';
-                if (f.size == 0) break;
-            }
-            end = f.end();
         }
-        if (L.size > end) padding_row(end, L.size - end);
-        return out;
+        return fmt::format_to(context.out(), FMT_COMPILE("{}"), fmt::string_view(text.data(), out - text.data()));
     }
 };
 
