@@ -6,7 +6,10 @@
 #include "corpus/corpus.hpp"
 
 #include <memory>
+#include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace {
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
@@ -100,3 +103,47 @@ TEST_CASE("the SVG draws every byte, names members, escapes text") {
     const C01_Sample s{'a', 1.5, 2, nullptr, true};
     CHECK(contains(memlayout::to_svg(memlayout::dump(s)), ">61</text>"));
 }
+
+TEST_CASE("a live std::vector, std::span and std::string_view: decoded and checked") {
+    const memlayout::dump_options plain{.regions = false, .color = memlayout::dump_options::colors::never};
+    std::vector<int> v{1, 2, 3};
+    v.reserve(10);
+    const std::string text = fmt::format("{}", memlayout::dump(v, plain));
+    CHECK(text.find("begin ") != std::string::npos);
+    CHECK(text.find("end_of_storage ") != std::string::npos);
+    CHECK(text.find("decoded: 3 elements, capacity 10; agrees with data(), size() and capacity()") != std::string::npos);
+    CHECK(memlayout::dump(v, plain).shape.checked == memlayout::verification::checked_per_object);
+    const std::string span_text = fmt::format("{}", memlayout::dump(std::span<int>(v), plain));
+    CHECK(span_text.find("decoded: 3 elements; agrees with data() and size()") != std::string::npos);
+    const std::string_view sv = "memlayout";
+    const std::string view_text = fmt::format("{}", memlayout::dump(sv, plain));
+    CHECK(view_text.find("decoded: 9 elements; agrees with data() and size()") != std::string::npos);
+}
+
+TEST_CASE("bytes that do not decode as modelled are shown raw, not explained") {
+    std::vector<int> a{1, 2, 3};
+    std::vector<int> b{4, 5};
+    const memlayout::dump_options plain{.regions = false, .color = memlayout::dump_options::colors::never};
+    auto d = memlayout::dump(a, plain);
+    // b's header bytes, checked against a's accessors: they disagree.
+    const auto other = memlayout::dump(b, plain);
+    d.bytes = other.bytes;
+    d.decoded = memlayout::detail::std_header<std::vector<int>>::decode(a, d.bytes.data(), d.data.data());
+    CHECK_FALSE(d.decoded.agrees);
+    const std::string text = fmt::format("{}", d);
+    CHECK(text.find("do not decode as this standard library's") != std::string::npos);
+    CHECK(text.find("begin ") == std::string::npos);
+}
+
+#if defined(__GLIBCXX__)
+TEST_CASE("libstdc++'s std::string: short and long") {
+    const memlayout::dump_options plain{.regions = false, .color = memlayout::dump_options::colors::never};
+    const std::string small = "hi";
+    const std::string text = fmt::format("{}", memlayout::dump(small, plain));
+    CHECK(text.find("68 69 00 __") != std::string::npos);
+    CHECK(text.find("characters in the object (short string)") != std::string::npos);
+    const std::string large(100, 'z');
+    const std::string large_text = fmt::format("{}", memlayout::dump(large, plain));
+    CHECK(large_text.find("decoded: 100 elements, capacity 100") != std::string::npos);
+}
+#endif

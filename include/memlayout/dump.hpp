@@ -10,6 +10,7 @@
 #include <memlayout/reorder.hpp>
 
 #include <memlayout/region.hpp>
+#include <memlayout/detail/std_headers.hpp>
 
 #include <fmt/color.h>
 #include <fmt/compile.h>
@@ -177,6 +178,7 @@ constexpr std::string_view verification_name(verification v) noexcept {
         case verification::byte_map: return "byte_map";
         case verification::size_and_alignment: return "size_and_alignment";
         case verification::predicted: return "predicted";
+        case verification::checked_per_object: return "checked_per_object";
     }
     return "unknown";
 }
@@ -267,9 +269,31 @@ struct object_dump {
     const void* address = nullptr;
     region where = region::unknown;
     std::array<unsigned char, sizeof(T)> bytes{};
+    std::array<unsigned char, sizeof(T)> data{};  ///< 1 for each byte that holds data
     dump_options options;
     bool color = false;
+    /// For std::vector, std::span, std::string_view and (libstdc++) std::string: what the
+    /// object's header decodes to, and whether it agrees with the object's accessors.
+    detail::decoded_header decoded{};
 };
+
+namespace detail {
+inline void mark_data(const layout& L, std::size_t base, unsigned char* mask);
+template <class T>
+struct dump_members {
+    using type = bound<>;  // dump() says why it takes no such T
+};
+template <class T>
+    requires std::is_aggregate_v<T>
+struct dump_members<T> {
+    using type = bound_of<T>;
+};
+template <class T>
+    requires(std_header<T>::modelled && !std::is_aggregate_v<T>)
+struct dump_members<T> {
+    using type = typename std_header<T>::members;
+};
+}  // namespace detail
 
 /// The bytes of `object` with its layout, to print. The bytes are read through std::bit_cast
 /// for trivially copyable types, through the object representation otherwise.
@@ -279,16 +303,38 @@ struct object_dump {
 /// Sample s{'a', 1.5, 7, nullptr, true};
 /// fmt::print("{}", memlayout::dump(s));
 /// \endcode
+///
+/// Besides aggregates, a live std::vector, std::span, std::string_view and (with libstdc++)
+/// std::string: their headers are decoded as this standard library lays them out and checked
+/// against data(), size() and capacity(); an object that does not decode so is shown as raw
+/// bytes, with a note, never explained wrongly.
 template <class T>
 object_dump<T> dump(const T& object, dump_options options = {}) {
+    static_assert(detail::std_header<T>::modelled || std::is_aggregate_v<T>,
+                  "memlayout: dump takes an aggregate memlayout reflects, or a std::vector, std::span, "
+                  "std::string_view or (with libstdc++) std::string, whose headers memlayout models for the standard "
+                  "library at hand; the members of other classes are private and their layout unknown.");
     object_dump<T> result;
-    result.shape = layout_of<T>();
+    if constexpr (detail::std_header<T>::modelled) {
+        result.shape = detail::std_header_layout<T>::value;
+        result.data.fill(1);
+    } else {
+        result.shape = layout_of<T>();
+        static const std::array<unsigned char, sizeof(T)> data = [] {
+            std::array<unsigned char, sizeof(T)> bytes{};
+            detail::mark_data(layout_of<T>(), 0, bytes.data());
+            return bytes;
+        }();
+        result.data = data;
+    }
     result.address = static_cast<const void*>(std::addressof(object));
     result.where = options.regions ? region_of(result.address) : region::unknown;
     if constexpr (std::is_trivially_copyable_v<T>)
         result.bytes = std::bit_cast<std::array<unsigned char, sizeof(T)>>(object);
     else  // the object representation, read as unsigned char (which may alias any object)
         std::copy_n(reinterpret_cast<const unsigned char*>(std::addressof(object)), sizeof(T), result.bytes.begin());
+    if constexpr (detail::std_header<T>::modelled)
+        result.decoded = detail::std_header<T>::decode(object, result.bytes.data(), result.data.data());
     result.options = options;
     result.color = options.color == dump_options::colors::always ||
                    (options.color == dump_options::colors::automatic && detail::stdout_is_a_terminal() &&
@@ -491,9 +537,7 @@ inline std::string to_svg(const layout& L, const svg_options& options = {}) {
 /// The same picture of a live object, each data byte's value in its cell.
 template <class T>
 std::string to_svg(const object_dump<T>& d, const svg_options& options = {}) {
-    std::array<unsigned char, sizeof(T)> mask{};
-    detail::mark_data(d.shape, 0, mask.data());
-    return detail::svg(d.shape, options, d.bytes.data(), mask.data(),
+    return detail::svg(d.shape, options, d.bytes.data(), d.data.data(),
                        fmt::format("{} at {} ({})", d.shape.type_name, d.address, to_string(d.where)));
 }
 
@@ -658,16 +702,15 @@ struct fmt::formatter<memlayout::object_dump<T>> {
     template <class FormatContext>
     auto format(const memlayout::object_dump<T>& d, FormatContext& context) const {
         namespace detail = memlayout::detail;
-        static const std::array<unsigned char, sizeof(T)> mask = [] {
-            std::array<unsigned char, sizeof(T)> bytes{};
-            detail::mark_data(memlayout::layout_of<T>(), 0, bytes.data());
-            return bytes;
-        }();
+        const auto& mask = d.data;
+        if constexpr (detail::std_header<T>::modelled) {
+            if (!d.decoded.agrees) return raw(d, context.out());
+        }
         thread_local detail::dump_plan plan;
         const std::size_t line = d.options.cache_line == 0 ? 64 : d.options.cache_line;
         if (!plan.built || plan.color != d.color || plan.show_padding != d.options.show_padding || plan.cache_line != line)
             plan = detail::make_dump_plan(d.shape, d.color, d.options.show_padding, line);
-        const auto& writers = detail::value_writers<char*, detail::bound_of<T>>::table;
+        const auto& writers = detail::value_writers<char*, typename detail::dump_members<T>::type>::table;
 
         // Every part has a known most length: one buffer, written through a pointer.
         std::size_t value_count = 0;
@@ -695,7 +738,33 @@ struct fmt::formatter<memlayout::object_dump<T>> {
                     break;
             }
         }
-        return fmt::format_to(context.out(), FMT_COMPILE("{}"), fmt::string_view(text.data(), out - text.data()));
+        auto result = fmt::format_to(context.out(), FMT_COMPILE("{}"), fmt::string_view(text.data(), out - text.data()));
+        if constexpr (detail::std_header<T>::modelled) {
+            const detail::decoded_header& h = d.decoded;
+            if (h.has_capacity)
+                result = fmt::format_to(result, "decoded: {} elements, capacity {}{}; agrees with data(), size() and capacity()\n",
+                                        h.size, h.capacity, h.local ? ", characters in the object" : "");
+            else
+                result = fmt::format_to(result, "decoded: {} elements{}; agrees with data() and size()\n", h.size,
+                                        h.local ? ", characters in the object (short string)" : "");
+        }
+        return result;
+    }
+
+private:
+    // An object whose bytes do not decode as memlayout models its class here: no rows.
+    template <class Out>
+    static Out raw(const memlayout::object_dump<T>& d, Out out) {
+        out = fmt::format_to(out, "{} at {} ({}), {} bytes\n", d.shape.type_name, d.address, memlayout::to_string(d.where),
+                             d.shape.size);
+        out = fmt::format_to(out, "memlayout: these bytes do not decode as this standard library's {} is modelled "
+                                  "(they disagree with data(), size() or capacity()); not explained:\n", d.shape.type_name);
+        for (std::size_t at = 0; at < sizeof(T); at += 16) {
+            char row[48];
+            memlayout::detail::write_hex(row, d.bytes.data() + at, nullptr, sizeof(T) - at < 16 ? sizeof(T) - at : 16);
+            out = fmt::format_to(out, "{:>6}  {}\n", at, fmt::string_view(row, 48));
+        }
+        return out;
     }
 };
 

@@ -34,6 +34,9 @@ enum class verification : unsigned char {
     size_and_alignment,
     /// Predicted for another target from its data model; no compiler of that target ran.
     predicted,
+    /// A standard-library class's header as memlayout models it for the standard library at
+    /// hand; every dumped object is decoded and checked against the class's accessors.
+    checked_per_object,
 };
 
 /// One member of a layout: where it sits and what it is.

@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <new>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace {
 
@@ -73,6 +75,24 @@ int main() {
     const std::string deep_text = fmt::format("{}", memlayout::dump(*deep, plain));
     std::fputs(deep_text.c_str(), stdout);
     expect(deep_text, "79 __ __ __ ");  // Deep's tag, then its hole (3 or 7 bytes): never read
+
+    // Standard-library headers: a short string's unwritten buffer bytes are never read.
+    std::vector<long long> numbers{1, 2, 3, 4, 5};
+    numbers.reserve(8);
+    const std::string vector_text = fmt::format("{}", memlayout::dump(numbers, plain));
+    std::fputs(vector_text.c_str(), stdout);
+    expect(vector_text, "begin ");
+    expect(vector_text, "decoded: 5 elements, capacity 8; agrees with data(), size() and capacity()");
+    std::string* short_string = new std::string("abc");
+    const std::string string_text = fmt::format("{}", memlayout::dump(*short_string, plain));
+    std::fputs(string_text.c_str(), stdout);
+#if defined(__GLIBCXX__)
+    expect(string_text, "61 62 63 00 __ __ ");
+    expect(string_text, "characters in the object (short string)");
+#endif
+    const std::string view_text = fmt::format("{}", memlayout::dump(std::string_view(*short_string), plain));
+    expect(view_text, "decoded: 3 elements; agrees with data() and size()");
+    delete short_string;
 
     std::free(sample);
     std::free(ld);
