@@ -8,6 +8,8 @@ For each chunk of generated structs (tests/targets/generate.py):
      prediction for that compiler's own target must equal its figures (static_assert);
   3. the host compiler builds predict.cpp, which prints the prediction for every target;
      each line must equal the figures that target's compiler produced.
+Then every compiler that builds memlayout also compiles corpus_check.cpp: each struct of
+the core tests' corpus that can be predicted must be predicted as that compiler lays it out.
 Prints a table of structs x targets with the mismatches, and exits 1 on any mismatch.
 
   python3 tests/targets/run.py --structs 10000        # the long run of the README
@@ -137,6 +139,21 @@ def main():
         work.mkdir(parents=True, exist_ok=True)
         check_chunk(work, args.seed * 100003 + c, count, args, table)
         print(f"chunk {c + 1}/{chunks}: {count} structs checked on every target", flush=True)
+
+    # The hand-written corpus of the core tests, predicted inside each target's compiler.
+    corpus_counts = {}
+    for name, (compiler, builds_memlayout) in targets(args.m32_flags).items():
+        if not builds_memlayout:
+            continue
+        work = args.work / "corpus"
+        work.mkdir(parents=True, exist_ok=True)
+        run(compiler + ["-std=c++20", "-w", "-I", str(args.include), "-isystem", str(args.work / "boost-include"),
+                        "-I", str(HERE.parent), "-S", "-o", f"corpus-{name}.s", str(HERE / "corpus_check.cpp")], work)
+        text = (work / f"corpus-{name}.s").read_text()
+        found = re.search(r"^memlayout_corpus_predicted:\s*\n\s*\.(?:long|word|4byte)\s+(\d+)", text, re.M)
+        corpus_counts[name] = int(found.group(1)) if found else 0
+    print("corpus structs predicted inside each target's compiler: " +
+          ", ".join(f"{name} {count}" for name, count in corpus_counts.items()))
 
     print(f"{'target':<12} {'structs':>8} {'mismatches':>11}")
     failures = []

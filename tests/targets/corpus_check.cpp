@@ -1,0 +1,43 @@
+// Built by each target's own compiler, like check.cpp, for the hand-written corpus of the
+// core tests (tests/corpus): every corpus struct memlayout can predict for the target this
+// compiler builds for must be predicted as the compiler lays it out (same_layout: size,
+// alignment, every member's offset and size), and agree on every member's alignment.
+#include <memlayout/memlayout.hpp>
+
+#include "corpus/corpus_types.hpp"
+
+namespace abi = memlayout::abi;
+
+#if defined(_WIN64) && defined(__MINGW64__)
+using native = abi::win64_mingw;
+#elif defined(__x86_64__)
+using native = abi::x86_64;
+#elif defined(__i386__)
+using native = abi::ia32;
+#elif defined(__aarch64__)
+using native = abi::aarch64;
+#elif defined(__arm__)
+using native = abi::armhf;
+#endif
+
+template <class T>
+constexpr bool predicted_as_built() {
+    if constexpr (memlayout::predictable<T, native>) {
+        constexpr memlayout::layout predicted = memlayout::layout_of<T, native>();
+        constexpr memlayout::layout built = memlayout::layout_of<T>();
+        if (!memlayout::same_layout(predicted, built)) return false;
+        for (std::size_t i = 0; i < built.fields.size(); ++i)
+            if (predicted.fields[i].align != built.fields[i].align) return false;
+    }
+    return true;
+}
+
+#define MEMLAYOUT_CHECK_CORPUS(T) static_assert(predicted_as_built<T>(), #T);
+MEMLAYOUT_CORPUS(MEMLAYOUT_CHECK_CORPUS)
+
+// How many corpus structs this target predicts (printed by the driver).
+#define MEMLAYOUT_COUNT_CORPUS(T) +(memlayout::predictable<T, native> ? 1 : 0)
+constexpr int predicted_count = 0 MEMLAYOUT_CORPUS(MEMLAYOUT_COUNT_CORPUS);
+extern "C" const int memlayout_corpus_predicted = predicted_count;
+
+int main() {}
