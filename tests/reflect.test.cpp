@@ -96,13 +96,17 @@ namespace {
 // Signatures spelled the way the compiler at hand spells them (see member_names.hpp).
 #if defined(__clang__)
 #define MEMLAYOUT_ELEMENT(name) "{&fake_object_storage.value." name "}"
-#else
-#define MEMLAYOUT_ELEMENT(name) "address{((const volatile void*)(& fake_object_storage<S>.w<S>::value.S::" name "))}"
-#endif
 constexpr std::string_view three = "[with auto A = std::array<address, 3>{{" MEMLAYOUT_ELEMENT("alpha") ", " MEMLAYOUT_ELEMENT(
     "b") ", " MEMLAYOUT_ELEMENT("gamma_2") "}}]";
 constexpr std::string_view uneven = "[with auto A = std::array<address, 3>{{" MEMLAYOUT_ELEMENT("alpha") ",  " MEMLAYOUT_ELEMENT(
     "b") ", " MEMLAYOUT_ELEMENT("gamma_2") "}}]";
+#else
+#define MEMLAYOUT_ELEMENT(name) "(& memlayout::detail::fake_object_plain<S<void(std::size_t)>>.S<void(std::size_t)>::" name ")"
+constexpr std::string_view three = "[with auto ...Pointers = {" MEMLAYOUT_ELEMENT("alpha") ", " MEMLAYOUT_ELEMENT(
+    "b") ", " MEMLAYOUT_ELEMENT("gamma_2") "}]";
+constexpr std::string_view uneven = "[with auto ...Pointers = {" MEMLAYOUT_ELEMENT("alpha") ",  " MEMLAYOUT_ELEMENT(
+    "b") ", " MEMLAYOUT_ELEMENT("gamma_2") "}]";
+#endif
 #undef MEMLAYOUT_ELEMENT
 }  // namespace
 

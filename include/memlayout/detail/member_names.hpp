@@ -7,14 +7,22 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <utility>
 
 namespace memlayout::detail {
 
 // The signature of a function template instantiated with the addresses of all members of
 // fake_object<T> names every member, once per struct:
-// GCC 12:   "[with auto Addresses = std::array<address, 2>{...{address{((const volatile void*)
-//            (& fake_object_storage<S>.fake_object_wrapper<S>::value.S::first))}, ...}}}]"
+// GCC 12:   "[with auto ...Pointers = {(& fake_object_plain<S>.S::first), (& ...::second)}]"
+//           (GCC takes pointers to subobjects as template arguments; a pack of them costs it
+//           about half what one std::array of addresses does, per struct)
 // Clang 16: "[Addresses = std::array<address, 2>{{{&fake_object_storage.value.first}, ...}}}]"
+//           (Clang 16 takes no pointer to a subobject as a template argument, but takes one
+//           wrapped in a class)
+template <auto... Pointers>
+constexpr auto signature_with_pointers() noexcept {
+    return std::string_view(__PRETTY_FUNCTION__);
+}
 template <auto Addresses>
 constexpr auto signature_with_addresses() noexcept {
     return std::string_view(__PRETTY_FUNCTION__);
@@ -38,8 +46,8 @@ struct name_positions {
 inline constexpr char name_prefix[] = "&fake_object_storage.value.";  // "{&fake_object_storage.value.NAME}"
 inline constexpr char name_suffix[] = "}";
 #else
-inline constexpr char name_prefix[] = "::";  // "(& fake_object_plain<S>.S::NAME))}", or wrapped: "...::value.S::NAME))}"
-inline constexpr char name_suffix[] = "))}";
+inline constexpr char name_prefix[] = "::";  // "(& fake_object_plain<S>.S::NAME), " or wrapped "...::value.S::NAME)}"
+inline constexpr char name_suffix[] = ")";   // and then ',' or '}' (see name_start)
 #endif
 inline constexpr std::size_t name_prefix_size = sizeof name_prefix - 1;
 inline constexpr std::size_t name_suffix_size = sizeof name_suffix - 1;
@@ -59,7 +67,12 @@ constexpr std::size_t name_start(const char* text, std::size_t size, std::size_t
     while (first > 0 && is_identifier_char(text[first - 1])) --first;
     const bool framed = first != last && first >= name_prefix_size &&
                         spelled_at(text, size, first - name_prefix_size, name_prefix) &&
-                        spelled_at(text, size, last, name_suffix);
+                        spelled_at(text, size, last, name_suffix)
+#if !defined(__clang__)
+                        // ")," or ")}" ends an element; ")>" ends a function type in a type name
+                        && last + 1 < size && (text[last + 1] == ',' || text[last + 1] == '}')
+#endif
+        ;
     return framed ? first : last;
 }
 
@@ -105,10 +118,29 @@ constexpr name_positions<N> find_member_names(const char* text, std::size_t size
     return names;
 }
 
+// Where the signature comes from: the member addresses of fake_object<T>, as one pack of
+// pointers (GCC) or one array of wrapped addresses (Clang).
 template <auto Addresses>
-struct member_names_storage {
+struct address_signature {
     static constexpr std::size_t count = Addresses.size();
-    static constexpr std::string_view signature = signature_with_addresses<Addresses>();
+    static constexpr std::string_view text = signature_with_addresses<Addresses>();
+};
+
+template <class Bound, std::size_t... I>
+constexpr std::string_view pointer_signature_of(std::index_sequence<I...>) noexcept {
+    constexpr auto addresses = Bound::addresses();
+    return signature_with_pointers<addresses[I].pointer...>();
+}
+template <class Bound, std::size_t N>
+struct pointer_signature {
+    static constexpr std::size_t count = N;
+    static constexpr std::string_view text = pointer_signature_of<Bound>(std::make_index_sequence<N>{});
+};
+
+template <class Signature>
+struct member_names_storage {
+    static constexpr std::size_t count = Signature::count;
+    static constexpr std::string_view signature = Signature::text;
     static constexpr name_positions<count> positions = find_member_names<count>(signature.data(), signature.size());
     static constexpr bool complete = positions.found == count;
 

@@ -169,7 +169,16 @@ template <class T>
 using member_names_of = pfr_member_names<T>;
 #else
 template <class T>
-using member_names_of = member_names_storage<bind<T>(count<member_count<T>>{}).addresses>;
+struct bound_addresses {
+    static constexpr auto addresses() noexcept { return bind<T>(count<member_count<T>>{}).addresses; }
+};
+#if defined(__clang__)
+template <class T>
+using member_names_of = member_names_storage<address_signature<bind<T>(count<member_count<T>>{}).addresses>>;
+#else
+template <class T>
+using member_names_of = member_names_storage<pointer_signature<bound_addresses<T>, member_count<T>>>;
+#endif
 #endif
 
 // ---------------------------------------------------------------------------------------
