@@ -204,3 +204,25 @@ TEST_CASE("same_layout_on: one layout on a list of targets") {
     STATIC_REQUIRE_FALSE(memlayout::same_layout_on<Wire, fixed, abi::x86_64, abi::ia32>());
 }
 #endif
+
+#if defined(__x86_64__) && defined(__linux__)
+namespace {
+struct alignas(16) Vec4 {
+    std::array<float, 4> v;
+};
+}  // namespace
+TEST_CASE("#pragma pack lowers an alignas member's alignment with GCC, not with MSVC") {
+#pragma pack(push, 2)
+    struct Packed {
+        char tag;
+        std::array<Vec4, 1> vec;
+    };
+#pragma pack(pop)
+    // Found by the differential test: clang's MSVC layout keeps the 16 alignas demands.
+    STATIC_REQUIRE(layout_of<Packed, abi::win64_mingw>().fields[1].offset == 2);
+    STATIC_REQUIRE(layout_of<Packed, abi::win64_mingw>().align == 2);
+    STATIC_REQUIRE(layout_of<Packed, abi::win64_msvc>().fields[1].offset == 16);
+    STATIC_REQUIRE(layout_of<Packed, abi::win64_msvc>().align == 16);
+    STATIC_REQUIRE(layout_of<Packed, abi::win64_msvc>().size == 32);
+}
+#endif

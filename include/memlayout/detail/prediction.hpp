@@ -32,6 +32,9 @@ enum class prediction_refusal {
 struct member_model {
     std::size_t size = 0;
     std::size_t align = 1;
+    // The alignment an alignas inside the type demands (MSVC's "required alignment"): 1 for
+    // types without one. MSVC keeps it where #pragma pack caps everything else.
+    std::size_t required = 1;
     std::string_view type_name;
     prediction_refusal refused = prediction_refusal::none;
     const layout* record = nullptr;
@@ -181,6 +184,7 @@ constexpr member_model model_of() noexcept {
                 member_model r;
                 r.size = nested.size;
                 r.align = nested.align;
+                r.required = prediction<U, Target, A>::required_align;
                 r.type_name = type_name_v<U>;
                 r.record = &nested;
                 return r;
@@ -256,14 +260,25 @@ struct prediction<T, Target, A, bound<M...>> {
     // T's own alignas, where the host shows one: T is more aligned than its members.
     static constexpr std::size_t declared_align = alignof(T) > host::members_align ? alignof(T) : 1;
 
+    // The alignment alignas demands of T and its members, wherever it is (MSVC: packing does
+    // not lower it; GCC: packing does).
+    static constexpr std::size_t required_align = [] {
+        std::size_t r = declared_align;
+        for (std::size_t i = 0; i < count; ++i) r = members[i].required > r ? members[i].required : r;
+        return r;
+    }();
+
     static constexpr placement<count> placed = [] {
         std::size_t sizes[count + 1]{};
         std::size_t aligns[count + 1]{};
+        const bool keeps_required = Target::model.msvc && packing != 0;
         for (std::size_t i = 0; i < count; ++i) {
             sizes[i] = members[i].size;
             aligns[i] = members[i].align;
+            // MSVC: a packed member keeps the alignment alignas demands of its type.
+            if (keeps_required) aligns[i] = capped(aligns[i]) > members[i].required ? capped(aligns[i]) : members[i].required;
         }
-        return place<count>(sizes, aligns, placement_rules{packing, declared_align});
+        return place<count>(sizes, aligns, placement_rules{keeps_required ? 0 : packing, declared_align});
     }();
 
     static constexpr std::array<field, count> fields = [] {
