@@ -63,6 +63,24 @@ struct win64_msvc {
 /// The compiler that builds the program: `layout_of<T, abi::host>()` is `layout_of<T>()`.
 struct host {};
 
+/// The data model of the target the compiler at hand builds for, where memlayout models it
+/// (`abi::host` where it does not). A prediction for it is checked against the compiler.
+#if defined(__x86_64__) && !defined(__ILP32__) && !defined(_WIN32)
+using native = x86_64;
+#elif defined(__i386__) && !defined(_WIN32)
+using native = i386;
+#elif defined(__arm__) && defined(__ARM_PCS_VFP) && defined(__linux__)
+using native = armhf;
+#elif defined(__aarch64__) && defined(__linux__)
+using native = aarch64;
+#elif defined(_WIN64) && defined(__MINGW64__)
+using native = win64_mingw;
+#elif defined(_WIN64) && defined(_MSC_VER)
+using native = win64_msvc;
+#else
+using native = host;
+#endif
+
 /// A target memlayout can predict for: it states its data model.
 template <class Target>
 concept target = requires {

@@ -40,28 +40,23 @@ struct GoInterface {
     void* v;
 };
 
-/// The Go architecture of the compiler building this program, where memlayout models it.
-#if defined(__x86_64__) && !defined(__ILP32__)
-using host_arch = go::amd64;
-#elif defined(__aarch64__)
-using host_arch = go::arm64;
-#elif defined(__i386__)
-using host_arch = go::x86_32;
-#elif defined(__arm__)
-using host_arch = go::arm;
-#else
-#define MEMLAYOUT_CGO_NO_HOST_ARCH 1
-#endif
+/// The Go architecture of the compiler building this program (see go::native).
+using host_arch = go::native;
 
-#ifndef MEMLAYOUT_CGO_NO_HOST_ARCH
-static_assert(same_layout(layout_of<GoString>(), go::layout_of<go::string, host_arch>()),
+namespace detail {
+template <class Arch, class GoType, class CType>
+constexpr bool mirrors() noexcept {
+    if constexpr (std::is_void_v<Arch>) return true;  // no Go model for this architecture
+    else return same_layout(layout_of<CType>(), go::layout_of<GoType, Arch>());
+}
+}  // namespace detail
+
+static_assert(detail::mirrors<host_arch, go::string, GoString>(),
               "memlayout: cgo::GoString does not match Go's string header on this architecture");
-static_assert(same_layout(layout_of<GoSlice>(), go::layout_of<go::slice, host_arch>()),
+static_assert(detail::mirrors<host_arch, go::slice, GoSlice>(),
               "memlayout: cgo::GoSlice does not match Go's slice header on this architecture");
-static_assert(same_layout(layout_of<GoInterface>(), go::layout_of<go::eface, host_arch>()) &&
-                  same_layout(layout_of<GoInterface>(), go::layout_of<go::iface, host_arch>()),
+static_assert(detail::mirrors<host_arch, go::eface, GoInterface>() && detail::mirrors<host_arch, go::iface, GoInterface>(),
               "memlayout: cgo::GoInterface does not match Go's interface headers on this architecture");
-#endif
 
 }  // namespace memlayout::cgo
 

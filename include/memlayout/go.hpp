@@ -49,6 +49,20 @@ struct arm {
     static constexpr arch model{"arm", 4, 4};
 };
 
+/// The GOARCH of the target the compiler at hand builds for, where memlayout models it (a
+/// cgo program's Go side), or `void`.
+#if defined(__x86_64__) && !defined(__ILP32__)
+using native = amd64;
+#elif defined(__aarch64__)
+using native = arm64;
+#elif defined(__i386__)
+using native = i386;
+#elif defined(__arm__)
+using native = arm;
+#else
+using native = void;
+#endif
+
 /// A Go release, for the headers that changed between releases.
 struct version {
     int major = 1;
@@ -107,6 +121,11 @@ struct definition {
     std::string_view type_name;
     std::size_t count = 0;
     member members[max_members]{};
+
+    constexpr definition& add(member m) noexcept {
+        members[count++] = m;
+        return *this;
+    }
 };
 
 template <std::size_t N>
@@ -144,85 +163,37 @@ constexpr definition definition_of(version v) noexcept {
                                        {"_", "[4]byte", kind::bytes4},
                                        {"fun", "[1]uintptr", kind::words1}});
     } else if constexpr (std::is_same_v<Model, hmap>) {
+        definition d = define("runtime.hmap", {{"count", "int"},
+                                               {"flags", "uint8", kind::u8},
+                                               {"B", "uint8", kind::u8},
+                                               {"noverflow", "uint16", kind::u16},
+                                               {"hash0", "uint32", kind::u32},
+                                               {"buckets", "unsafe.Pointer"},
+                                               {"oldbuckets", "unsafe.Pointer"},
+                                               {"nevacuate", "uintptr"}});
         // Go 1.24's map_noswiss.go (GOEXPERIMENT=noswissmap) added clearSeq before extra.
-        if (v.at_least(1, 24))
-            return define("runtime.hmap", {{"count", "int"},
-                                           {"flags", "uint8", kind::u8},
-                                           {"B", "uint8", kind::u8},
-                                           {"noverflow", "uint16", kind::u16},
-                                           {"hash0", "uint32", kind::u32},
-                                           {"buckets", "unsafe.Pointer"},
-                                           {"oldbuckets", "unsafe.Pointer"},
-                                           {"nevacuate", "uintptr"},
-                                           {"clearSeq", "uint64", kind::u64},
-                                           {"extra", "*mapextra"}});
-        return define("runtime.hmap", {{"count", "int"},
-                                       {"flags", "uint8", kind::u8},
-                                       {"B", "uint8", kind::u8},
-                                       {"noverflow", "uint16", kind::u16},
-                                       {"hash0", "uint32", kind::u32},
-                                       {"buckets", "unsafe.Pointer"},
-                                       {"oldbuckets", "unsafe.Pointer"},
-                                       {"nevacuate", "uintptr"},
-                                       {"extra", "*mapextra"}});
+        if (v.at_least(1, 24)) d.add({"clearSeq", "uint64", kind::u64});
+        return d.add({"extra", "*mapextra"});
     } else if constexpr (std::is_same_v<Model, mapextra>) {
         return define("runtime.mapextra",
                       {{"overflow", "*[]*bmap"}, {"oldoverflow", "*[]*bmap"}, {"nextOverflow", "*bmap"}});
     } else if constexpr (std::is_same_v<Model, hchan>) {
         // Go 1.23 added timer; 1.24 a synctest flag in the hole after elemsize; 1.25 replaced
         // the flag by a bubble pointer after sendq.
-        if (v.at_least(1, 25))
-            return define("runtime.hchan", {{"qcount", "uint"},
-                                            {"dataqsiz", "uint"},
-                                            {"buf", "unsafe.Pointer"},
-                                            {"elemsize", "uint16", kind::u16},
-                                            {"closed", "uint32", kind::u32},
-                                            {"timer", "*timer"},
-                                            {"elemtype", "*_type"},
-                                            {"sendx", "uint"},
-                                            {"recvx", "uint"},
-                                            {"recvq", "waitq", kind::waitq},
-                                            {"sendq", "waitq", kind::waitq},
-                                            {"bubble", "*synctestBubble"},
-                                            {"lock", "mutex", kind::mutex}});
-        if (v.at_least(1, 24))
-            return define("runtime.hchan", {{"qcount", "uint"},
-                                            {"dataqsiz", "uint"},
-                                            {"buf", "unsafe.Pointer"},
-                                            {"elemsize", "uint16", kind::u16},
-                                            {"synctest", "bool", kind::u8},
-                                            {"closed", "uint32", kind::u32},
-                                            {"timer", "*timer"},
-                                            {"elemtype", "*_type"},
-                                            {"sendx", "uint"},
-                                            {"recvx", "uint"},
-                                            {"recvq", "waitq", kind::waitq},
-                                            {"sendq", "waitq", kind::waitq},
-                                            {"lock", "mutex", kind::mutex}});
-        if (v.at_least(1, 23))
-            return define("runtime.hchan", {{"qcount", "uint"},
-                                            {"dataqsiz", "uint"},
-                                            {"buf", "unsafe.Pointer"},
-                                            {"elemsize", "uint16", kind::u16},
-                                            {"closed", "uint32", kind::u32},
-                                            {"timer", "*timer"},
-                                            {"elemtype", "*_type"},
-                                            {"sendx", "uint"},
-                                            {"recvx", "uint"},
-                                            {"recvq", "waitq", kind::waitq},
-                                            {"sendq", "waitq", kind::waitq},
-                                            {"lock", "mutex", kind::mutex}});
-        return define("runtime.hchan", {{"qcount", "uint"},
-                                        {"dataqsiz", "uint"},
-                                        {"buf", "unsafe.Pointer"},
-                                        {"elemsize", "uint16", kind::u16},
-                                        {"closed", "uint32", kind::u32},
-                                        {"elemtype", "*_type"},
-                                        {"sendx", "uint"},
-                                        {"recvx", "uint"},
-                                        {"recvq", "waitq", kind::waitq},
-                                        {"sendq", "waitq", kind::waitq},
-                                        {"lock", "mutex", kind::mutex}});
+        definition d = define("runtime.hchan", {{"qcount", "uint"},
+                                                {"dataqsiz", "uint"},
+                                                {"buf", "unsafe.Pointer"},
+                                                {"elemsize", "uint16", kind::u16}});
+        if (v.at_least(1, 24) && !v.at_least(1, 25)) d.add({"synctest", "bool", kind::u8});
+        d.add({"closed", "uint32", kind::u32});
+        if (v.at_least(1, 23)) d.add({"timer", "*timer"});
+        d.add({"elemtype", "*_type"})
+            .add({"sendx", "uint"})
+            .add({"recvx", "uint"})
+            .add({"recvq", "waitq", kind::waitq})
+            .add({"sendq", "waitq", kind::waitq});
+        if (v.at_least(1, 25)) d.add({"bubble", "*synctestBubble"});
+        return d.add({"lock", "mutex", kind::mutex});
     } else if constexpr (std::is_same_v<Model, waitq>) {
         return define("runtime.waitq", {{"first", "*sudog"}, {"last", "*sudog"}});
     } else if constexpr (std::is_same_v<Model, mutex>) {
@@ -230,24 +201,15 @@ constexpr definition definition_of(version v) noexcept {
     } else if constexpr (std::is_same_v<Model, swiss_map>) {
         // internal/runtime/maps/map.go; Go 1.25 added tombstonePossible in the hole after
         // writing. The compiler asserts 48 bytes on 64-bit targets and 32 on 32-bit ones.
-        if (v.at_least(1, 25))
-            return define("internal/runtime/maps.Map", {{"used", "uint64", kind::u64},
-                                                        {"seed", "uintptr"},
-                                                        {"dirPtr", "unsafe.Pointer"},
-                                                        {"dirLen", "int"},
-                                                        {"globalDepth", "uint8", kind::u8},
-                                                        {"globalShift", "uint8", kind::u8},
-                                                        {"writing", "uint8", kind::u8},
-                                                        {"tombstonePossible", "bool", kind::u8},
-                                                        {"clearSeq", "uint64", kind::u64}});
-        return define("internal/runtime/maps.Map", {{"used", "uint64", kind::u64},
-                                                    {"seed", "uintptr"},
-                                                    {"dirPtr", "unsafe.Pointer"},
-                                                    {"dirLen", "int"},
-                                                    {"globalDepth", "uint8", kind::u8},
-                                                    {"globalShift", "uint8", kind::u8},
-                                                    {"writing", "uint8", kind::u8},
-                                                    {"clearSeq", "uint64", kind::u64}});
+        definition d = define("internal/runtime/maps.Map", {{"used", "uint64", kind::u64},
+                                                            {"seed", "uintptr"},
+                                                            {"dirPtr", "unsafe.Pointer"},
+                                                            {"dirLen", "int"},
+                                                            {"globalDepth", "uint8", kind::u8},
+                                                            {"globalShift", "uint8", kind::u8},
+                                                            {"writing", "uint8", kind::u8}});
+        if (v.at_least(1, 25)) d.add({"tombstonePossible", "bool", kind::u8});
+        return d.add({"clearSeq", "uint64", kind::u64});
     } else if constexpr (std::is_same_v<Model, swiss_table>) {
         // internal/runtime/maps/table.go
         return define("internal/runtime/maps.table", {{"used", "uint16", kind::u16},

@@ -8,17 +8,8 @@
 
 namespace abi = memlayout::abi;
 
-#if defined(_WIN64) && defined(__MINGW64__)
-using native = abi::win64_mingw;
-#elif defined(__x86_64__)
-using native = abi::x86_64;
-#elif defined(__i386__)
-using native = abi::ia32;
-#elif defined(__aarch64__)
-using native = abi::aarch64;
-#elif defined(__arm__)
-using native = abi::armhf;
-#endif
+using native = abi::native;  // the target this compiler builds for
+static_assert(!std::is_same_v<native, abi::host>, "no memlayout data model for this compiler's target");
 
 template <class T>
 constexpr bool predicted_as_built() {

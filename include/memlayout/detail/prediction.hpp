@@ -208,24 +208,10 @@ constexpr bool nested_matches_host() noexcept {
     }
 }
 
-// The data model of the compiler building this translation unit, when memlayout models it.
+// Whether Target is the data model of the compiler building this translation unit.
 template <class Target>
 constexpr bool is_native_target() noexcept {
-#if defined(__x86_64__) && !defined(__ILP32__) && !defined(_WIN32)
-    return std::is_same_v<Target, abi::x86_64>;
-#elif defined(__i386__) && !defined(_WIN32)
-    return std::is_same_v<Target, abi::ia32>;
-#elif defined(__arm__) && defined(__ARM_PCS_VFP) && defined(__linux__)
-    return std::is_same_v<Target, abi::armhf>;
-#elif defined(__aarch64__) && defined(__linux__)
-    return std::is_same_v<Target, abi::aarch64>;
-#elif defined(_WIN64) && defined(__MINGW64__)
-    return std::is_same_v<Target, abi::win64_mingw>;
-#elif defined(_WIN64) && defined(_MSC_VER)
-    return std::is_same_v<Target, abi::win64_msvc>;
-#else
-    return false;
-#endif
+    return std::is_same_v<Target, abi::native> && !std::is_same_v<Target, abi::host>;
 }
 
 // The layout of the aggregate T on Target: T's members, read by the host reflection, each
