@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 // --- the structs ----------------------------------------------------------------------
 
@@ -105,4 +106,28 @@ int main() {
                               __alignof__(double), reading.fields[1].align));
     show(memlayout::layout_of<Counters>(), "cache lines: each counter alone on its 64-byte line.");
     show(memlayout::layout_of<WireHeader>(), "a packed wire header: no padding, length at offset 1.");
+
+    // The same struct on other targets, predicted from this one build. The source spells its
+    // integers as <cstdint> types and hides no alignas: memlayout is told so, not left to guess.
+    namespace abi = memlayout::abi;
+    constexpr auto source = abi::assume::fixed_width_integers | abi::assume::natural_alignment;
+    fmt::print("Reading on every target, predicted from this one build:\n");
+    fmt::print("  {:<12} {:>4} {:>6} {:>9}\n", "target", "size", "align", "value at");
+    const auto row = [](const memlayout::layout& L) {
+        fmt::print("  {:<12} {:>4} {:>6} {:>9}\n", L.target, L.size, L.align, L.fields[1].offset);
+    };
+    row(memlayout::layout_of<Reading, abi::x86_64, source>());
+    row(memlayout::layout_of<Reading, abi::ia32, source>());  // abi::i386, also spelled ia32
+    row(memlayout::layout_of<Reading, abi::armhf, source>());
+    row(memlayout::layout_of<Reading, abi::aarch64, source>());
+    row(memlayout::layout_of<Reading, abi::win64_mingw, source>());
+    row(memlayout::layout_of<Reading, abi::win64_msvc, source>());
+    fmt::print("-> only i386 puts value at 4; the prediction for this build's own target is checked against it.\n\n");
+
+    // Go's runtime headers, as Go lays them out.
+    namespace go = memlayout::go;
+    fmt::print("Go's map header, runtime.hmap (Go 1.19): {} bytes on amd64, {} on 386 -- not the 40 the articles say.\n",
+               go::layout_of<go::hmap, go::amd64>().size, go::layout_of<go::hmap, go::x86_32>().size);
+    fmt::print("Go's slice header on {}: {} bytes; std::vector here: {} bytes -- three words each, other meanings.\n",
+               go::native::model.name, go::layout_of<go::slice, go::native>().size, sizeof(std::vector<int>));
 }
