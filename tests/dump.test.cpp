@@ -5,6 +5,7 @@
 #include "catch.hpp"
 #include "corpus/corpus.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
@@ -147,3 +148,20 @@ TEST_CASE("libstdc++'s std::string: short and long") {
     CHECK(large_text.find("decoded: 100 elements, capacity 100") != std::string::npos);
 }
 #endif
+
+TEST_CASE("the report, JSON and SVG take predictions for other targets") {
+    struct Reading {
+        std::int32_t sensor;
+        double value;
+    };
+    namespace abi = memlayout::abi;
+    constexpr auto source = abi::assume::fixed_width_integers | abi::assume::natural_alignment;
+    constexpr auto L = memlayout::layout_of<Reading, abi::ia32, source>();
+    const std::string report = fmt::format("{}", L);
+    CHECK(report.find("value;                /*     4     8 */") != std::string::npos);
+    CHECK(report.find("/* size: 12, cachelines: 1, members: 2 */") != std::string::npos);
+    const std::string json = memlayout::to_json(L);
+    CHECK(json.find("\"target\":\"i386\"") != std::string::npos);
+    CHECK(json.find("\"checked\":\"predicted\"") != std::string::npos);
+    CHECK(memlayout::to_svg(L).find("<svg") != std::string::npos);
+}
