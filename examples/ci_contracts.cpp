@@ -2,6 +2,7 @@
 // header, and a pair of counters kept off each other's cache line. Each line is checked by
 // the compiler; a change that moves a byte fails the build with a message that says which
 // member moved, from where to where.
+#include <memlayout/go.hpp>
 #include <memlayout/memlayout.hpp>
 
 #include <cstddef>

@@ -3,6 +3,7 @@
 // Build and run it with `bash cmake/run.sh tour` (README). It runs twice: built for the
 // host (x86_64) and built with -m32 (i386), where the same source gives other layouts.
 #include <memlayout/dump.hpp>
+#include <memlayout/go.hpp>
 #include <memlayout/memlayout.hpp>
 
 #include <array>

@@ -2,6 +2,7 @@
 #ifndef MEMLAYOUT_GO_HPP
 #define MEMLAYOUT_GO_HPP
 
+#include <memlayout/detail/placement.hpp>
 #include <memlayout/layout.hpp>
 
 #include <array>
@@ -271,9 +272,6 @@ constexpr target_name make_target_name(version v, std::string_view arch_name) no
     return t;
 }
 
-constexpr std::size_t round_up(std::size_t n, std::size_t a) noexcept {
-    return (n + a - 1) / a * a;
-}
 
 template <class Model, class Arch, version V>
 struct model {
@@ -324,7 +322,7 @@ struct model {
                     f.kind = member_kind::record;
                     break;
             }
-            f.offset = round_up(end, f.align);
+            f.offset = memlayout::detail::round_up(end, f.align);
             end = f.offset + f.size;
             out[i] = f;
         }
@@ -343,7 +341,7 @@ struct model {
         if (count == 0) return std::size_t{0};
         std::size_t end = fields[count - 1].end();
         if (fields[count - 1].size == 0 && end > 0) ++end;
-        return round_up(end, align);
+        return memlayout::detail::round_up(end, align);
     }();
 
     static constexpr target_name target = make_target_name(V, a.name);

@@ -167,8 +167,7 @@ constexpr member_model model_of() noexcept {
             return refused_model(prediction_refusal::empty_array);
         } else {
             member_model r = model_of<E, Target, A>();
-            if (r.refused != prediction_refusal::none)
-                return refused_model(r.refused == prediction_refusal::nested ? prediction_refusal::nested : r.refused);
+            if (r.refused != prediction_refusal::none) return refused_model(r.refused);
             r.size *= n;
             r.type_name = type_name_v<U>;
             return r;
@@ -276,7 +275,6 @@ struct prediction<T, Target, A, bound<M...>> {
             f.align = placed.aligns[i];
             f.type_name = members[i].type_name;
             f.record = members[i].record;
-            if (f.kind == member_kind::array && f.count != 0) f.element_type = host::fields[i].element_type;
             out[i] = f;
         }
         return out;
