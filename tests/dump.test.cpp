@@ -4,8 +4,15 @@
 
 #include "catch.hpp"
 #include "corpus/corpus.hpp"
+#include "corpus/corpus_types.hpp"
 
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <charconv>
+#include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <span>
 #include <string>
@@ -52,12 +59,12 @@ TEST_CASE("JSON carries the figures") {
 }
 
 namespace {
-const int dump_table[] = {4, 5, 6};
+const int pointed_to[] = {4, 5, 6};
 int dump_counter = 0;
 }  // namespace
 
 TEST_CASE("dump shows members, values and regions; padding only when asked") {
-    C01_Sample s{'q', 2.0, 3, const_cast<int*>(dump_table), false};
+    C01_Sample s{'q', 2.0, 3, const_cast<int*>(pointed_to), false};
     const memlayout::dump_options plain{.color = memlayout::dump_options::colors::never};
     const std::string text = fmt::format("{}", memlayout::dump(s, plain));
     CHECK(contains(text, "(stack), " + std::to_string(sizeof(C01_Sample)) + " bytes"));
@@ -78,7 +85,7 @@ TEST_CASE("dump shows members, values and regions; padding only when asked") {
 TEST_CASE("region_of tells stack, heap, static and mapped memory apart") {
     int local = 0;
     CHECK(memlayout::region_of(&local) == memlayout::region::stack);
-    CHECK(memlayout::region_of(dump_table) == memlayout::region::static_ro);
+    CHECK(memlayout::region_of(pointed_to) == memlayout::region::static_ro);
     CHECK(memlayout::region_of(&dump_counter) == memlayout::region::static_rw);
     CHECK(memlayout::region_of("a literal") == memlayout::region::static_ro);
     const auto small = std::make_unique<int>(1);
@@ -167,4 +174,291 @@ TEST_CASE("the report, JSON and SVG take predictions for other targets") {
     CHECK(json.find(std::is_same_v<abi::ia32, abi::native> ? "\"checked\":\"byte_map\"" : "\"checked\":\"predicted\"") !=
           std::string::npos);
     CHECK(memlayout::to_svg(L).find("<svg") != std::string::npos);
+}
+
+TEST_CASE("region_map answers as region_of does, from one read") {
+    int local = 0;
+    const auto heap = std::make_unique<int>(2);
+    const memlayout::region_map maps = memlayout::region_map::read();
+    CHECK(maps.size() > 3);
+    for (const void* address : {static_cast<const void*>(&local), static_cast<const void*>(pointed_to),
+                                static_cast<const void*>(&dump_counter), static_cast<const void*>(heap.get()),
+                                static_cast<const void*>("a literal")})
+        CHECK(maps.of(address) == memlayout::region_of(address));
+    CHECK(maps.of(nullptr) == memlayout::region::unknown);
+}
+
+namespace {
+
+// The rows of `dump(object)`, cut at the header's columns: per member, its hex (blanks
+// removed, continuation rows joined) and its value.
+struct row {
+    std::string name;
+    std::string hex;
+    std::string value;
+};
+std::vector<row> rows_of(const std::string& text) {
+    std::vector<std::string> lines;
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t end = text.find('\n', at);
+        lines.push_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    const std::string& header = lines.at(1);
+    const std::size_t name_at = header.find("member");
+    const std::size_t type_at = header.find("type");
+    const std::size_t bytes_at = header.find("bytes");
+    const std::size_t value_at = header.find("value");
+    std::vector<row> rows;
+    for (std::size_t i = 2; i < lines.size(); ++i) {
+        const std::string& line = lines[i];
+        if (line.rfind("---", 0) == 0 || line.size() <= bytes_at) continue;
+        std::string name = line.substr(name_at, type_at - name_at);
+        name.erase(name.find_last_not_of(' ') + 1);
+        if (name == "padding") continue;
+        std::string hex = line.substr(bytes_at, value_at == std::string::npos ? std::string::npos : value_at - bytes_at);
+        std::erase(hex, ' ');
+        if (name.empty()) {
+            rows.back().hex += hex;  // a continuation row
+            continue;
+        }
+        rows.push_back({name, hex, value_at != std::string::npos && line.size() > value_at ? line.substr(value_at) : ""});
+    }
+    return rows;
+}
+
+std::vector<std::string> split(const std::string& text, std::string_view separators) {
+    std::vector<std::string> parts;
+    std::size_t at = 0;
+    while ((at = text.find_first_not_of(separators, at)) != std::string::npos) {
+        const std::size_t end = text.find_first_of(separators, at);
+        parts.push_back(text.substr(at, end - at));
+        at = end;
+    }
+    return parts;
+}
+
+// The table's values section, split at its runs of blanks (values hold single blanks only).
+std::vector<std::string> values_of(const std::string& line, std::size_t from) {
+    std::vector<std::string> values;
+    std::size_t at = from;
+    while (at < line.size()) {
+        std::size_t end = line.find("  ", at);
+        if (end == std::string::npos) end = line.size();
+        values.push_back(line.substr(at, end - at));
+        at = line.find_first_not_of(' ', end);
+    }
+    return values;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t end = text.find('\n', at);
+        lines.push_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    return lines;
+}
+
+}  // namespace
+
+TEMPLATE_LIST_TEST_CASE("dump_table agrees with dump, object by object", "[corpus]", corpus_types) {
+    using T = TestType;
+    std::array<T, 3> objects{};
+    const memlayout::dump_options plain{.regions = false, .color = memlayout::dump_options::colors::never};
+    const std::vector<std::string> lines = lines_of(fmt::format("{}", memlayout::dump_table(objects, plain)));
+    REQUIRE(lines.size() == 4 + objects.size());
+    CHECK(lines[0].rfind(fmt::format("{}: 3 objects of {} bytes at ", memlayout::layout_of<T>().type_name, sizeof(T)), 0) == 0);
+    // The columns: each member's name, a ".." for each padding gap; their offsets below.
+    const memlayout::layout L = memlayout::layout_of<T>();
+    std::vector<std::string> labels{"object"};
+    std::vector<std::string> offsets{"offset"};
+    std::size_t end = 0;
+    for (const memlayout::field& f : L.fields) {
+        if (f.offset > end) {
+            labels.push_back("..");
+            offsets.push_back(std::to_string(end));
+        }
+        labels.emplace_back(f.name);
+        offsets.push_back(std::to_string(f.offset));
+        end = f.end();
+    }
+    if (L.size > end) {
+        labels.push_back("..");
+        offsets.push_back(std::to_string(end));
+    }
+    const std::vector<std::string> header = split(lines[2], " |");
+    REQUIRE(header.size() >= labels.size());
+    CHECK(std::vector<std::string>(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(labels.size())) == labels);
+    CHECK(split(lines[3], " |") == offsets);
+    // The values begin where the header's first name after the byte columns does.
+    std::size_t values_at = std::string::npos;
+    for (std::size_t at = 0, token = 0; at < lines[2].size(); ++token) {
+        at = lines[2].find_first_not_of(" |", at);
+        if (token == labels.size()) values_at = at;
+        at = lines[2].find_first_of(" |", at);
+    }
+
+    for (std::size_t i = 0; i < objects.size(); ++i) {
+        INFO("object " << i << ": " << lines[4 + i]);
+        const std::vector<row> rows = rows_of(fmt::format("{}", memlayout::dump(objects[i], plain)));
+        const std::string& line = lines[4 + i];
+        const std::vector<std::string> cells = split(line.substr(0, values_at), " |");
+        REQUIRE(cells.size() == labels.size());
+        CHECK(cells[0] == std::to_string(i));
+        std::size_t member = 0;
+        std::vector<std::string> expected_values;
+        for (std::size_t c = 1; c < cells.size(); ++c) {
+            if (labels[c] == "..") {
+                CHECK(cells[c] == "..");
+                continue;
+            }
+            REQUIRE(member < rows.size());
+            CHECK(rows[member].name == labels[c]);
+            CHECK(cells[c] == rows[member].hex);
+            if (!rows[member].value.empty()) expected_values.push_back(rows[member].value);
+            ++member;
+        }
+        CHECK(member == rows.size());
+        CHECK((values_at == std::string::npos ? std::vector<std::string>{} : values_of(line, values_at)) == expected_values);
+        CHECK(line.back() != ' ');
+    }
+}
+
+TEST_CASE("dump_table: the bytes in hex, the values, padding, cache lines") {
+    std::vector<C01_Sample> samples{{'q', 2.0, 3, const_cast<int*>(pointed_to), false},
+                                    {'\n', -0.125, -32768, nullptr, true}};
+    const std::vector<std::string> lines = lines_of(fmt::format(
+        "{}", memlayout::dump_table(samples, {.color = memlayout::dump_options::colors::never})));
+    REQUIRE(lines.size() == 6);
+    CHECK(contains(lines[0], "C01_Sample: 2 objects of " + std::to_string(sizeof(C01_Sample)) + " bytes at "));
+    CHECK(contains(lines[0], fmt::format("({})", memlayout::to_string(memlayout::region_of(samples.data())))));
+    CHECK(contains(lines[1], "'..': a padding gap, indeterminate, not shown"));
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        // Each member's bytes, as the test writes them: one fmt call per byte.
+        const auto bytes = std::bit_cast<std::array<unsigned char, sizeof(C01_Sample)>>(samples[i]);
+        const auto hex = [&](std::size_t offset, std::size_t size) {
+            std::string text;
+            for (std::size_t k = 0; k < size; ++k) text += fmt::format("{:02x}", bytes[offset + k]);
+            return text;
+        };
+        const std::vector<std::string> cells = split(lines[4 + i], " ");
+        CHECK(cells[0] == std::to_string(i));
+        CHECK(cells[1] == hex(offsetof(C01_Sample, c), 1));
+        CHECK(cells[2] == "..");
+        CHECK(cells[3] == hex(offsetof(C01_Sample, d), sizeof(double)));
+        CHECK(cells[4] == hex(offsetof(C01_Sample, s), sizeof(std::int16_t)));
+        CHECK(cells[5] == "..");
+        CHECK(cells[6] == hex(offsetof(C01_Sample, p), sizeof(int*)));
+        CHECK(cells[7] == hex(offsetof(C01_Sample, b), 1));
+        CHECK(cells[8] == "..");
+    }
+    CHECK(contains(lines[4], "'q' (113)  "));
+    CHECK(contains(lines[4], fmt::format("{} (static_ro)", fmt::ptr(pointed_to))));
+    CHECK(lines[4].substr(lines[4].size() - 5) == "false");
+    CHECK(contains(lines[5], "10 "));  // '\n' is not printable: its code alone
+    CHECK(contains(lines[5], "-0.125 "));
+    CHECK(contains(lines[5], "-32768 "));
+    CHECK(contains(lines[5], "nullptr "));
+
+    const std::string shown = fmt::format("{}", memlayout::dump_table(samples, {.show_padding = true}));
+    CHECK(contains(shown, "padding gaps shown because asked: indeterminate"));
+    CHECK(split(lines_of(shown)[4], " ").size() == split(lines[4], " ").size());
+    CHECK(split(lines_of(shown)[4], " ")[2].size() == 2 * (offsetof(C01_Sample, d) - 1));
+
+    const std::string bare = fmt::format("{}", memlayout::dump_table(samples, {.values = false, .regions = false}));
+    CHECK_FALSE(contains(bare, "(113)"));
+    CHECK_FALSE(contains(bare, "then the values"));
+    CHECK(split(lines_of(bare)[4], " ").size() == 9);
+
+    // '|' before the column where a cache line begins: at 16 and 32 for 16-byte lines.
+    const std::vector<std::string> narrow = lines_of(fmt::format("{}", memlayout::dump_table(samples, {.cache_line = 16, .regions = false})));
+    const std::vector<std::string> columns = split(narrow[3], " ");
+    CHECK(contains(narrow[1], "'|': a 16-byte cache line begins"));
+    CHECK(std::count(narrow[4].begin(), narrow[4].end(), '|') == static_cast<std::ptrdiff_t>(sizeof(C01_Sample) / 16 - (sizeof(C01_Sample) % 16 == 0 ? 1 : 0)));
+    for (const memlayout::field& f : memlayout::layout_of<C01_Sample>().fields)
+        if (f.offset != 0 && (f.offset % 16 == 0 || f.offset / 16 != (f.end() - 1) / 16))
+            CHECK(contains(narrow[3], "|" + std::to_string(f.offset)));
+    CHECK(std::count(narrow[3].begin(), narrow[3].end(), '|') == std::count(narrow[4].begin(), narrow[4].end(), '|'));
+    CHECK(contains(fmt::format("{}", memlayout::dump_table(samples, {.regions = false, .color = memlayout::dump_options::colors::always})), "\x1b["));
+}
+
+TEST_CASE("dump_table: many objects, a wider index, an empty range") {
+    struct Tiny {
+        std::uint16_t a;
+        std::uint32_t b;
+    };
+    std::vector<Tiny> many(1000001);
+    for (std::size_t i = 0; i < many.size(); ++i) many[i] = Tiny{static_cast<std::uint16_t>(i), static_cast<std::uint32_t>(i * 7)};
+    const std::string text = fmt::format("{}", memlayout::dump_table(many, {.regions = false}));
+    const std::vector<std::string> lines = lines_of(text);
+    REQUIRE(lines.size() == 4 + many.size());
+    CHECK(lines[2].rfind(" object  ", 0) == 0);  // seven characters for 1000000
+    std::size_t wrong = 0;
+    for (std::size_t i = 0; i < many.size(); ++i) {
+        const std::vector<std::string> cells = split(lines[4 + i], " ");
+        if (cells.size() == 6 && cells[0] == std::to_string(i) && cells[4] == std::to_string(many[i].a) &&
+            cells[5] == std::to_string(many[i].b))
+            continue;
+        if (++wrong < 5) FAIL_CHECK("line " << i << ": " << lines[4 + i]);
+    }
+    CHECK(wrong == 0);
+    const std::vector<Tiny> none;
+    CHECK(lines_of(fmt::format("{}", memlayout::dump_table(none))).size() == 4);
+    CHECK(contains(fmt::format("{}", memlayout::dump_table(none)), "Tiny: 0 objects of"));
+}
+
+TEST_CASE("numbers are written as fmt and std::to_chars write them") {
+    std::uint64_t state = 0x9e3779b97f4a7c15u;  // splitmix64: values from every range
+    const auto next = [&] {
+        std::uint64_t z = (state += 0x9e3779b97f4a7c15u);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+        return z ^ (z >> 31);
+    };
+    char mine[64];
+    char theirs[64];
+    std::size_t mismatches = 0;
+    const auto integer = [&](auto v) {
+        const std::string_view a(mine, static_cast<std::size_t>(memlayout::detail::write_integer(mine, v) - mine));
+        const std::string_view b(theirs, static_cast<std::size_t>(std::to_chars(theirs, theirs + 64, v).ptr - theirs));
+        if (a != b && ++mismatches < 5) FAIL_CHECK(std::string(a) << " != " << std::string(b));
+    };
+    const auto floating = [&](auto v) {
+        const std::string a(mine, static_cast<std::size_t>(memlayout::detail::write_floating(mine, v) - mine));
+        const std::string b = fmt::format("{}", v);
+        if (a != b && ++mismatches < 5) FAIL_CHECK(a << " != " << b);
+    };
+    std::uint64_t power = 1;
+    for (int i = 0; i < 20; ++i, power *= 10)
+        for (std::uint64_t d : {power - 1, power, power + 1}) {
+            integer(d);
+            integer(static_cast<std::int64_t>(d));
+            integer(-static_cast<std::int64_t>(d));
+            integer(static_cast<std::uint32_t>(d));
+            integer(static_cast<std::int32_t>(d));
+            integer(static_cast<std::int16_t>(d));
+            integer(static_cast<std::uint8_t>(d));
+        }
+    integer(std::numeric_limits<std::int64_t>::min());
+    integer(std::numeric_limits<std::int32_t>::min());
+    integer(std::numeric_limits<std::uint64_t>::max());
+    for (int i = 0; i < 200000; ++i) {
+        const std::uint64_t bits = next();
+        integer(bits >> (bits & 63));
+        integer(static_cast<std::int64_t>(bits));
+        integer(static_cast<std::int32_t>(bits >> 7));
+        floating(std::bit_cast<double>(bits));
+        floating(std::bit_cast<float>(static_cast<std::uint32_t>(bits >> 17)));
+        floating(static_cast<double>(static_cast<std::int64_t>(bits) >> (bits & 63)) / 1000.0);
+    }
+    for (const double d : {0.0, -0.0, 1.0, 0.1, 1e-4, 1e-5, 1e15, 1e16, 9007199254740993.0, 123456789012345680.0, 5e-324,
+                           2.2250738585072014e-308, 1.7976931348623157e308, std::numeric_limits<double>::infinity(),
+                           -std::numeric_limits<double>::infinity(), std::numeric_limits<double>::quiet_NaN(),
+                           -std::numeric_limits<double>::quiet_NaN()}) {
+        floating(d);
+        floating(static_cast<float>(d));
+    }
+    CHECK(mismatches == 0);
 }

@@ -2,10 +2,12 @@
 #ifndef MEMLAYOUT_REGION_HPP
 #define MEMLAYOUT_REGION_HPP
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <string_view>
+#include <vector>
 
 namespace memlayout {
 
@@ -32,8 +34,78 @@ constexpr std::string_view to_string(region r) noexcept {
     return "unknown";
 }
 
+/// A snapshot of the process's mappings (/proc/self/maps on Linux), to tell many addresses'
+/// regions from one read of the file. Empty elsewhere: every address is then `unknown`.
+///
+/// \b Example:
+/// \code
+/// const memlayout::region_map maps = memlayout::region_map::read();
+/// assert(maps.of(std::data(local_array)) == memlayout::region::stack);
+/// \endcode
+class region_map {
+public:
+    /// Reads the mappings now; later mappings are not seen.
+    static region_map read() {
+        region_map map;
+#if defined(__linux__)
+        std::FILE* maps = std::fopen("/proc/self/maps", "r");
+        if (maps == nullptr) return map;
+        unsigned long long previous_end = 0;
+        bool previous_file_writable = false;
+        char line[4096];
+        while (std::fgets(line, sizeof line, maps) != nullptr) {
+            unsigned long long start = 0;
+            unsigned long long end = 0;
+            char permissions[5] = {};
+            unsigned long long inode = 0;
+            int path_at = 0;
+            if (std::sscanf(line, "%llx-%llx %4s %*s %*s %llu %n", &start, &end, permissions, &inode, &path_at) < 4) continue;
+            std::string_view path(line + path_at);
+            while (!path.empty() && (path.back() == '\n' || path.back() == ' ')) path.remove_suffix(1);
+            const bool writable = permissions[1] == 'w';
+            const bool file = inode != 0;
+            region kind = region::mapped;
+            if (path == "[stack]") kind = region::stack;
+            else if (path == "[heap]") kind = region::heap;
+            else if (file) kind = writable ? region::static_rw : region::static_ro;
+            // An anonymous mapping right after a file's writable data is that file's .bss.
+            else if (path.empty() && previous_file_writable && previous_end == start) kind = region::static_rw;
+            map.mappings_.push_back({static_cast<std::uintptr_t>(start), static_cast<std::uintptr_t>(end), kind});
+            previous_end = end;
+            previous_file_writable = file && writable;
+        }
+        std::fclose(maps);
+        // The kernel lists mappings in address order; keep the lookup right if one ever does not.
+        std::sort(map.mappings_.begin(), map.mappings_.end(),
+                  [](const mapping& a, const mapping& b) { return a.start < b.start; });
+#endif
+        return map;
+    }
+
+    /// The region `address` lived in when the snapshot was read; `unknown` when unmapped.
+    [[nodiscard]] region of(const volatile void* address) const noexcept {
+        const auto target = reinterpret_cast<std::uintptr_t>(address);
+        auto after = std::upper_bound(mappings_.begin(), mappings_.end(), target,
+                                      [](std::uintptr_t a, const mapping& m) { return a < m.start; });
+        if (after == mappings_.begin()) return region::unknown;
+        const mapping& m = *(after - 1);
+        return target < m.end ? m.kind : region::unknown;
+    }
+
+    /// How many mappings the snapshot holds.
+    [[nodiscard]] std::size_t size() const noexcept { return mappings_.size(); }
+
+private:
+    struct mapping {
+        std::uintptr_t start;
+        std::uintptr_t end;
+        region kind;
+    };
+    std::vector<mapping> mappings_;
+};
+
 /// Where `address` lives, read from /proc/self/maps on Linux; `region::unknown` elsewhere.
-/// Reads the file on every call: meant for printing, not for hot paths.
+/// Reads the file on every call; `region_map` answers many addresses from one read.
 ///
 /// \b Example:
 /// \code
@@ -41,43 +113,11 @@ constexpr std::string_view to_string(region r) noexcept {
 /// assert(memlayout::region_of(table) == memlayout::region::static_ro);
 /// \endcode
 inline region region_of(const volatile void* address) noexcept {
-#if defined(__linux__)
-    std::FILE* maps = std::fopen("/proc/self/maps", "r");
-    if (maps == nullptr) return region::unknown;
-    const auto target = reinterpret_cast<std::uintptr_t>(address);
-    region found = region::unknown;
-    unsigned long long previous_end = 0;
-    bool previous_file_writable = false;
-    char line[4096];
-    while (std::fgets(line, sizeof line, maps) != nullptr) {
-        unsigned long long start = 0;
-        unsigned long long end = 0;
-        char permissions[5] = {};
-        unsigned long long inode = 0;
-        int path_at = 0;
-        if (std::sscanf(line, "%llx-%llx %4s %*s %*s %llu %n", &start, &end, permissions, &inode, &path_at) < 4) continue;
-        std::string_view path(line + path_at);
-        while (!path.empty() && (path.back() == '\n' || path.back() == ' ')) path.remove_suffix(1);
-        const bool writable = permissions[1] == 'w';
-        const bool file = inode != 0;
-        if (target >= start && target < end) {
-            if (path == "[stack]") found = region::stack;
-            else if (path == "[heap]") found = region::heap;
-            else if (file) found = writable ? region::static_rw : region::static_ro;
-            // An anonymous mapping right after a file's writable data is that file's .bss.
-            else if (path.empty() && previous_file_writable && previous_end == start) found = region::static_rw;
-            else found = region::mapped;
-            break;
-        }
-        previous_end = end;
-        previous_file_writable = file && writable;
+    try {
+        return region_map::read().of(address);
+    } catch (...) {  // no memory for the snapshot
+        return region::unknown;
     }
-    std::fclose(maps);
-    return found;
-#else
-    (void)address;
-    return region::unknown;
-#endif
 }
 
 }  // namespace memlayout

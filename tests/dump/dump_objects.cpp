@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <new>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -93,6 +94,30 @@ int main() {
     const std::string view_text = fmt::format("{}", memlayout::dump(std::string_view(*short_string), plain));
     expect(view_text, "decoded: 3 elements; agrees with data() and size()");
     delete short_string;
+
+    // A table of objects whose padding was never initialised, padding not shown: no read.
+    void* storage = std::malloc(3 * sizeof(C12_Deep));
+    if (storage == nullptr) std::abort();
+    C12_Deep* deeps = ::new (storage) C12_Deep[3];
+    for (int i = 0; i < 3; ++i) {
+        deeps[i].c = static_cast<char>('a' + i);
+        deeps[i].deep.tag = 'y';
+        deeps[i].deep.mid.in.a = 'z';
+        deeps[i].deep.mid.in.b = i;
+        deeps[i].deep.mid.d = 0.5 * i;
+        deeps[i].deep.mid.tail.a = 'w';
+        deeps[i].deep.mid.tail.b = 3;
+        deeps[i].deep.s = 4;
+        deeps[i].tail = 100 + i;
+    }
+    const std::string table_text =
+        fmt::format("{}", memlayout::dump_table(std::span<const C12_Deep>(deeps, 3), plain));
+    std::fputs(table_text.c_str(), stdout);
+    expect(table_text, "C12_Deep: 3 objects of ");
+    expect(table_text, "'c' (99)");
+    expect(table_text, "  102");
+    expect(table_text, "79______");  // Deep's tag, then its hole
+    std::free(storage);
 
     std::free(sample);
     std::free(ld);

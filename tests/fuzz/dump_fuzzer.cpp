@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 #include <new>
+#include <span>
 #include <string>
 
 namespace {
@@ -23,6 +24,9 @@ void exercise(const std::uint8_t* data, std::size_t size) {
     const auto dumped = memlayout::dump(*object, {.show_padding = (size & 1) != 0,
                                                   .color = memlayout::dump_options::colors::always});
     std::string text = fmt::format("{}", dumped);
+    text += fmt::format("{}", memlayout::dump_table(std::span<const T>(object, 1),
+                                                    {.show_padding = (size & 2) != 0, .cache_line = (size & 8) != 0 ? 16u : 64u,
+                                                     .values = (size & 4) != 0}));
     text += memlayout::to_svg(dumped);
     text += fmt::format("{:erc32}", memlayout::layout_of<T>());
     text += memlayout::to_json(memlayout::layout_of<T>());
