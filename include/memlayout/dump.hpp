@@ -325,6 +325,17 @@ struct dump_members<T> {
 }  // namespace detail
 
 namespace detail {
+template <class U>
+constexpr bool is_pointer_value() noexcept {
+    if constexpr (std_array_traits<U>::value) return is_pointer_value<std::remove_cv_t<typename std_array_traits<U>::element>>();
+    else return std::is_pointer_v<U>;
+}
+// Whether a member's value is a pointer whose region the dump tells.
+template <class... M>
+constexpr bool prints_pointers(bound<M...>*) noexcept {
+    return (is_pointer_value<std::remove_cv_t<M>>() || ...);
+}
+
 // Through std::bit_cast for trivially copyable types; otherwise the object representation,
 // read as unsigned char (which may alias any object).
 template <class T>
@@ -368,8 +379,12 @@ object_dump<T> dump(const T& object, dump_options options = {}) {
     }
     result.address = static_cast<const void*>(std::addressof(object));
     if (options.regions) {
-        result.regions = std::make_shared<const region_map>(region_map::read());
-        result.where = result.regions->of(result.address);
+        if constexpr (detail::prints_pointers(static_cast<typename detail::dump_members<T>::type*>(nullptr))) {
+            result.regions = std::make_shared<const region_map>(region_map::read());
+            result.where = result.regions->of(result.address);
+        } else {
+            result.where = region_of(result.address);  // no pointer to look up: stop at its line
+        }
     }
     result.bytes = detail::object_bytes(object);
     if constexpr (detail::std_header<T>::modelled)

@@ -9,9 +9,12 @@ mkdir -p "$work"
 g++ -std=c++20 -O2 -DNDEBUG -DFMT_HEADER_ONLY -I"$root/include" "$here/dump_bench.cpp" -o "$work/dump_bench"
 lines=$("$work/dump_bench" "$count" "$work/objects.bin")
 echo "$lines"
-ours=$(echo "$lines" | tail -n 1 | sed -E 's/.*: ([0-9.]+) MB\/s.*/\1/')
 size=$(stat -c %s "$work/objects.bin")
 start=$(date +%s.%N); xxd "$work/objects.bin" > /dev/null; end=$(date +%s.%N)
 xxd_rate=$(awk -v s="$size" -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", s / 1e6 / (b - a) }')
 echo "xxd: $(awk -v s="$size" 'BEGIN { printf "%.1f", s / 1e6 }') MB in $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }') s: $xxd_rate MB/s"
-awk -v o="$ours" -v x="$xxd_rate" 'BEGIN { printf "memlayout::dump / xxd: %.1fx the byte throughput, with annotations on\n", o / x }'
+echo "$lines" | while IFS= read -r line; do
+    what=$(echo "$line" | sed -E 's/: [0-9]+ objects.*//')
+    rate=$(echo "$line" | sed -E 's/.* ([0-9.]+) MB\/s.*/\1/')
+    awk -v w="$what" -v o="$rate" -v x="$xxd_rate" 'BEGIN { printf "%s / xxd: %.1fx the byte throughput\n", w, o / x }'
+done
