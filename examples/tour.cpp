@@ -125,6 +125,13 @@ int main() {
     row(memlayout::layout_of<Reading, abi::win64_msvc, source>());
     fmt::print("-> only i386 puts value at 4; the prediction for this build's own target is checked against it.\n\n");
 
+    // Live bytes: one object explained row by row; many objects, one line each.
+    int answer = 42;
+    const Sample live{'a', 1.5, -7, &answer, true};
+    fmt::print("{}\n", memlayout::dump(live));
+    const std::array<WireHeader, 3> headers{{{1, 64, 0xbeef}, {1, 1500, 0x1234}, {2, 9000, 0xffff}}};
+    fmt::print("{}\n", memlayout::dump_table(headers));
+
     // Go's runtime headers, as Go lays them out.
     namespace go = memlayout::go;
     fmt::print("Go's map header, runtime.hmap (Go 1.19): {} bytes on amd64, {} on 386 -- not the 40 the articles say.\n",
