@@ -10,7 +10,6 @@
 #include <memlayout/reorder.hpp>
 
 #include <memlayout/region.hpp>
-#include <memlayout/detail/config.hpp>
 #include <memlayout/detail/std_headers.hpp>
 
 #include <fmt/color.h>
@@ -1303,18 +1302,14 @@ inline char* copy_piece(char* out, const table_plan& plan, table_plan::piece p) 
 
 // N bytes as hex, two characters each from the table; with a mask, `__` where it says
 // padding (members whose bytes are all data go without).
+// The count is a constant: the optimiser unrolls short members and keeps long ones a loop.
 template <std::size_t First, std::size_t N>
 char* write_hex_fixed(char* out, const unsigned char* bytes, const unsigned char* mask) noexcept {
     if (mask == nullptr) {
-        [&]<std::size_t... K>(std::index_sequence<K...>) {
-            (std::memcpy(out + 2 * K, &hex_pairs[2 * bytes[First + K]], 2), ...);
-        }(std::make_index_sequence<N>{});
+        for (std::size_t k = 0; k < N; ++k) std::memcpy(out + 2 * k, &hex_pairs[2 * bytes[First + k]], 2);
     } else {
-        [&]<std::size_t... K>(std::index_sequence<K...>) {
-            ((mask[First + K] != 0 ? std::memcpy(out + 2 * K, &hex_pairs[2 * bytes[First + K]], 2)
-                                   : std::memcpy(out + 2 * K, "__", 2)),
-             ...);
-        }(std::make_index_sequence<N>{});
+        for (std::size_t k = 0; k < N; ++k)
+            std::memcpy(out + 2 * k, mask[First + k] != 0 ? &hex_pairs[2 * bytes[First + k]] : "__", 2);
     }
     return out + 2 * N;
 }
@@ -1377,8 +1372,8 @@ struct table_line<T, bound<M...>, std::index_sequence<I...>> {
         return out;
     }
 
-    MEMLAYOUT_DETAIL_FLATTEN static char* write(char* out, const table_plan& plan, const unsigned char* bytes,
-                                                const unsigned char* mask, const region_map* regions) {
+    static char* write(char* out, const table_plan& plan, const unsigned char* bytes, const unsigned char* mask,
+                       const region_map* regions) {
         ((out = gap<I>(out, plan, bytes), out = copy_piece(out, plan, plan.mid[I]),
           out = write_hex_fixed<shape.fields[I].offset, shape.fields[I].size>(out, bytes, plan.masked[I] ? mask : nullptr)),
          ...);

@@ -17,12 +17,4 @@
 #define MEMLAYOUT_USE_PFR_NAMES 0
 #endif
 
-// Inlines everything a hot function calls (the dumper's per-object writers), where the
-// compiler has the attribute.
-#if defined(__GNUC__) || defined(__clang__)
-#define MEMLAYOUT_DETAIL_FLATTEN __attribute__((flatten))
-#else
-#define MEMLAYOUT_DETAIL_FLATTEN
-#endif
-
 #endif  // MEMLAYOUT_DETAIL_CONFIG_HPP
