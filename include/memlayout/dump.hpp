@@ -416,7 +416,7 @@ auto dump_table(const R& objects, dump_options options = {}) {
     using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
     static_assert(std::is_aggregate_v<T> && !detail::std_array_traits<T>::value,
                   "memlayout: dump_table takes a contiguous range of aggregates memlayout reflects; dump one "
-                  "std::vector, std::span, std::string_view or std::string at a time with memlayout::dump.");
+                  "std::vector, std::span, std::string_view or (with libstdc++) std::string at a time with memlayout::dump.");
     table_dump<T> result{std::span<const T>(std::ranges::data(objects), std::ranges::size(objects)), options, false};
     result.color = detail::use_color(options);
     return result;
