@@ -190,6 +190,16 @@ TEST_CASE("region_map answers as region_of does, from one read") {
 
 namespace {
 
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t end = text.find('\n', at);
+        lines.push_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    return lines;
+}
+
 // The rows of `dump(object)`, cut at the header's columns: per member, its hex (blanks
 // removed, continuation rows joined) and its value.
 struct row {
@@ -198,12 +208,7 @@ struct row {
     std::string value;
 };
 std::vector<row> rows_of(const std::string& text) {
-    std::vector<std::string> lines;
-    for (std::size_t at = 0; at < text.size();) {
-        const std::size_t end = text.find('\n', at);
-        lines.push_back(text.substr(at, end - at));
-        at = end + 1;
-    }
+    const std::vector<std::string> lines = lines_of(text);
     const std::string& header = lines.at(1);
     const std::size_t name_at = header.find("member");
     const std::size_t type_at = header.find("type");
@@ -249,16 +254,6 @@ std::vector<std::string> values_of(const std::string& line, std::size_t from) {
         at = line.find_first_not_of(' ', end);
     }
     return values;
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    for (std::size_t at = 0; at < text.size();) {
-        const std::size_t end = text.find('\n', at);
-        lines.push_back(text.substr(at, end - at));
-        at = end + 1;
-    }
-    return lines;
 }
 
 }  // namespace

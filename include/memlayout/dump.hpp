@@ -456,12 +456,13 @@ inline void mark_data(const layout& L, std::size_t base, unsigned char* mask) {
     }
 }
 
+// Characters print as 'c' (code) when narrow, as U+XXXX when wide.
 template <class U>
-constexpr bool is_character() noexcept {
-    return std::is_same_v<U, char> || std::is_same_v<U, signed char> || std::is_same_v<U, unsigned char> ||
-           std::is_same_v<U, wchar_t> || std::is_same_v<U, char8_t> || std::is_same_v<U, char16_t> ||
-           std::is_same_v<U, char32_t>;
-}
+inline constexpr bool is_narrow_character = std::is_same_v<U, char> || std::is_same_v<U, signed char> ||
+                                            std::is_same_v<U, unsigned char>;
+template <class U>
+inline constexpr bool is_wide_character = std::is_same_v<U, wchar_t> || std::is_same_v<U, char8_t> ||
+                                          std::is_same_v<U, char16_t> || std::is_same_v<U, char32_t>;
 
 // A member type whose value the dumper prints: numbers, characters, booleans, enums,
 // pointers, and std::arrays of those but characters (text or raw bytes, which the hex
@@ -470,7 +471,7 @@ template <class U>
 constexpr bool has_printed_value() noexcept {
     if constexpr (std_array_traits<U>::value) {
         using E = std::remove_cv_t<typename std_array_traits<U>::element>;
-        return std_array_traits<U>::count != 0 && !std_array_traits<E>::value && !is_character<E>() &&
+        return std_array_traits<U>::count != 0 && !std_array_traits<E>::value && !is_narrow_character<E> && !is_wide_character<E> &&
                has_printed_value<E>();
     } else {
         return std::is_arithmetic_v<U> || std::is_enum_v<U> || std::is_pointer_v<U> || std::is_null_pointer_v<U>;
@@ -511,10 +512,9 @@ constexpr std::size_t column_chars(bool regions) noexcept {
         }
     } else if constexpr (std::is_same_v<U, bool>) {
         return 5;
-    } else if constexpr (std::is_same_v<U, char> || std::is_same_v<U, signed char> || std::is_same_v<U, unsigned char>) {
+    } else if constexpr (is_narrow_character<U>) {
         return 9;  // "'~' (126)"
-    } else if constexpr (std::is_same_v<U, wchar_t> || std::is_same_v<U, char8_t> || std::is_same_v<U, char16_t> ||
-                         std::is_same_v<U, char32_t>) {
+    } else if constexpr (is_wide_character<U>) {
         return 2 + 2 * sizeof(U);  // "U+0000FFFF"
     } else if constexpr (std::is_floating_point_v<U>) {
         // fmt's shortest form: "-d.ddde-XXX", or fixed below an exponent of 16 ("-0.000ddd", 16 digits)
@@ -701,7 +701,7 @@ char* write_value(char* out, const unsigned char* bytes, const region_map* regio
     } else if constexpr (std::is_same_v<U, bool>) {
         if (bytes[0] > 1) return write_integer(std::copy_n("invalid bool ", 13, out), static_cast<unsigned>(bytes[0]));
         return bytes[0] == 1 ? std::copy_n("true", 4, out) : std::copy_n("false", 5, out);
-    } else if constexpr (std::is_same_v<U, char> || std::is_same_v<U, signed char> || std::is_same_v<U, unsigned char>) {
+    } else if constexpr (is_narrow_character<U>) {
         const int code = static_cast<int>(static_cast<U>(bytes[0]));
         if (code < 0x20 || code >= 0x7f) return write_integer(out, code);
         out[0] = '\'';
@@ -712,8 +712,7 @@ char* write_value(char* out, const unsigned char* bytes, const region_map* regio
         out = write_integer(out + 5, code);
         *out++ = ')';
         return out;
-    } else if constexpr (std::is_same_v<U, wchar_t> || std::is_same_v<U, char8_t> || std::is_same_v<U, char16_t> ||
-                         std::is_same_v<U, char32_t>) {
+    } else if constexpr (is_wide_character<U>) {
         U value{};
         std::memcpy(&value, bytes, sizeof value);
         return fmt::format_to(out, FMT_COMPILE("U+{:04X}"), static_cast<std::uint32_t>(value));
@@ -930,6 +929,23 @@ struct fmt::formatter<memlayout::layout> {
 
 namespace memlayout::detail {
 
+// What a dump's or a table's static text depends on besides the type: a plan is rebuilt
+// when the key changes.
+struct plan_key {
+    bool color = false;
+    bool show_padding = false;
+    bool values = true;
+    bool regions = false;           // tables only: a pointer's value column is wider with its region
+    std::size_t cache_line = 64;
+    std::size_t index_width = 0;    // tables only
+    bool operator==(const plan_key&) const = default;
+};
+
+inline plan_key key_of(const dump_options& o, bool color, bool table, std::size_t index_width = 0) noexcept {
+    return {color, o.show_padding, o.values, table && o.regions, o.cache_line == 0 ? 64 : o.cache_line,
+            table ? index_width : 0};
+}
+
 // A dump's text, worked out once per type and set of options: the static text (row
 // prefixes with offset, size, name and type; padding rows; cache-line markers) and where the
 // per-object parts go (a member's bytes, its value, padding bytes when asked for).
@@ -944,12 +960,8 @@ struct dump_plan {
     };
     std::string text;
     std::vector<segment> segments;
-    bool color = false;
-    bool show_padding = false;
-    bool values = true;
-    std::size_t cache_line = 0;
-    std::size_t columns = 16;  // bytes per row
-    bool built = false;
+    std::optional<plan_key> key;  // what it was built for; none yet
+    std::size_t columns = 16;     // bytes per row
 
     void add_text(std::string_view t) {
         if (!segments.empty() && segments.back().k == kind::text &&
@@ -963,13 +975,13 @@ struct dump_plan {
 };
 
 // `printed`: per member, whether it has a value to print.
-inline dump_plan make_dump_plan(const layout& L, const bool* printed, bool color, bool show_padding, bool values,
-                                std::size_t cache_line) {
+inline dump_plan make_dump_plan(const layout& L, const bool* printed, const plan_key& key) {
     dump_plan plan;
-    plan.color = color;
-    plan.show_padding = show_padding;
-    plan.values = values;
-    plan.cache_line = cache_line == 0 ? 64 : cache_line;
+    plan.key = key;
+    const bool color = key.color;
+    const bool show_padding = key.show_padding;
+    const bool values = key.values;
+    const std::size_t cache_line = key.cache_line;
     const auto style = [&](fmt::terminal_color c) { return color ? fmt::fg(c) : fmt::text_style{}; };
     // The name and type columns are as wide as the longest name and type, at least 16 and 20.
     std::size_t name_width = 16;
@@ -993,9 +1005,9 @@ inline dump_plan make_dump_plan(const layout& L, const bool* printed, bool color
                               values ? 3 * columns : 0, values ? "  value" : ""));
     std::size_t line = 0;
     const auto boundary = [&](std::size_t offset) {
-        if (offset / plan.cache_line <= line) return;
-        line = offset / plan.cache_line;
-        plan.add_text(fmt::format("{}\n", fmt::styled(fmt::format("--- cacheline {} ({} bytes) ---", line, line * plan.cache_line),
+        if (offset / cache_line <= line) return;
+        line = offset / cache_line;
+        plan.add_text(fmt::format("{}\n", fmt::styled(fmt::format("--- cacheline {} ({} bytes) ---", line, line * cache_line),
                                                       style(fmt::terminal_color::bright_black))));
     };
     const auto padding_row = [&](std::size_t offset, std::size_t size) {
@@ -1040,7 +1052,6 @@ inline dump_plan make_dump_plan(const layout& L, const bool* printed, bool color
         end = f.end();
     }
     if (L.size > end) padding_row(end, L.size - end);
-    plan.built = true;
     return plan;
 }
 
@@ -1074,12 +1085,9 @@ struct fmt::formatter<memlayout::object_dump<T>> {
             if (!d.decoded.agrees) return raw(d, context.out());
         }
         thread_local detail::dump_plan plan;
-        const std::size_t line = d.options.cache_line == 0 ? 64 : d.options.cache_line;
         using writers = detail::value_writers<typename detail::dump_members<T>::type>;
-        if (!plan.built || plan.color != d.color || plan.show_padding != d.options.show_padding ||
-            plan.values != d.options.values || plan.cache_line != line)
-            plan = detail::make_dump_plan(d.shape, writers::printed.data(), d.color, d.options.show_padding,
-                                          d.options.values, line);
+        if (const detail::plan_key key = detail::key_of(d.options, d.color, false); plan.key != key)
+            plan = detail::make_dump_plan(d.shape, writers::printed.data(), key);
         const memlayout::region_map* regions = d.options.regions ? d.regions.get() : nullptr;
 
         // Every part has a known most length: one buffer, written through a pointer.
@@ -1157,13 +1165,7 @@ struct table_plan {
     std::vector<std::size_t> value_width;  // a member's value column; 0 for the last one
     std::vector<unsigned char> masked;     // 1 for a member with padding inside
     std::size_t line_chars = 0;            // the most characters one line takes
-    std::size_t index_width = 0;
-    bool color = false;
-    bool show_padding = false;
-    bool values = true;
-    bool regions = false;
-    std::size_t cache_line = 0;
-    bool built = false;
+    std::optional<plan_key> key;           // what it was built for; none yet
 
     piece add(std::string_view t) {
         const piece p{text.size(), t.size()};
@@ -1172,24 +1174,17 @@ struct table_plan {
     }
 };
 
-inline std::size_t decimal_digits(std::size_t n) noexcept {
-    std::size_t digits = 1;
-    for (; n >= 10; n /= 10) ++digits;
-    return digits;
-}
-
 // `printed`, `widths` and `most`: per member, whether it has a value, its value column's
 // width and the most characters its value takes.
 inline table_plan make_table_plan(const layout& L, const unsigned char* mask, const bool* printed, const std::size_t* widths,
-                                  const std::size_t* most, bool color, bool show_padding, bool values, bool regions, std::size_t cache_line,
-                                  std::size_t index_width) {
+                                  const std::size_t* most, const plan_key& key) {
     table_plan plan;
-    plan.color = color;
-    plan.show_padding = show_padding;
-    plan.values = values;
-    plan.regions = regions;
-    plan.cache_line = cache_line == 0 ? 64 : cache_line;
-    plan.index_width = index_width;
+    plan.key = key;
+    const bool color = key.color;
+    const bool show_padding = key.show_padding;
+    const bool values = key.values;
+    const std::size_t cache_line = key.cache_line;
+    const std::size_t index_width = key.index_width;
     const auto style = [&](fmt::terminal_color c) { return color ? fmt::fg(c) : fmt::text_style{}; };
     const std::size_t members = L.fields.size();
 
@@ -1205,7 +1200,7 @@ inline table_plan make_table_plan(const layout& L, const unsigned char* mask, co
     std::vector<column> columns;
     const auto add = [&](std::string_view label, std::size_t offset, std::size_t size, std::size_t member) {
         const std::size_t content = member == members && !show_padding ? 2 : 2 * size;
-        columns.push_back({label, offset, size, member, content, std::max({label.size(), decimal_digits(offset), content})});
+        columns.push_back({label, offset, size, member, content, std::max({label.size(), decimal_digits_of(offset), content})});
     };
     std::size_t end = 0;
     for (std::size_t i = 0; i < members; ++i) {
@@ -1220,7 +1215,7 @@ inline table_plan make_table_plan(const layout& L, const unsigned char* mask, co
         const std::size_t first = columns[c].offset;
         const std::size_t last = first + std::max<std::size_t>(columns[c].size, 1) - 1;
         if (c == 0) return "";
-        return first % plan.cache_line == 0 || first / plan.cache_line != last / plan.cache_line ? "|" : " ";
+        return first % cache_line == 0 || first / cache_line != last / cache_line ? "|" : " ";
     };
     std::vector<std::size_t> valued;
     for (std::size_t i = 0; i < members && values; ++i)
@@ -1231,7 +1226,7 @@ inline table_plan make_table_plan(const layout& L, const unsigned char* mask, co
                                         "'|': a {}-byte cache line begins){}",
                                         show_padding ? "padding gaps shown because asked: indeterminate"
                                                      : "'..': a padding gap, indeterminate, not shown",
-                                        plan.cache_line, valued.empty() ? "" : ", then the values"),
+                                        cache_line, valued.empty() ? "" : ", then the values"),
                             style(fmt::terminal_color::bright_black)));
     std::string names = fmt::format("{:>{}}  ", "object", index_width);
     std::string offsets = fmt::format("{:>{}}  ", "offset", index_width);
@@ -1288,7 +1283,6 @@ inline table_plan make_table_plan(const layout& L, const unsigned char* mask, co
     for (const std::size_t i : valued) plan.line_chars += 2 + std::max(plan.value_width[i], most[i]);
     plan.line_chars += plan.text.size() + 1;
     plan.text.insert(plan.text.end(), 32, ' ');
-    plan.built = true;
     return plan;
 }
 
@@ -1347,7 +1341,7 @@ struct table_line<T, bound<M...>, std::index_sequence<I...>> {
     static char* gap(char* out, const table_plan& plan, const unsigned char* bytes) noexcept {
         if constexpr (gap_size(G) != 0) {
             out = copy_piece(out, plan, plan.lead[G]);
-            if (plan.show_padding) return write_hex_fixed<gap_first(G), gap_size(G)>(out, bytes, nullptr);
+            if (plan.key->show_padding) return write_hex_fixed<gap_first(G), gap_size(G)>(out, bytes, nullptr);
         }
         return out;
     }
@@ -1379,7 +1373,7 @@ struct table_line<T, bound<M...>, std::index_sequence<I...>> {
          ...);
         out = gap<members>(out, plan, bytes);
         out = copy_piece(out, plan, plan.mid[members]);
-        if (plan.values) ((out = value<I, std::remove_cv_t<M>>(out, plan, bytes, regions)), ...);
+        if (plan.key->values) ((out = value<I, std::remove_cv_t<M>>(out, plan, bytes, regions)), ...);
         *out++ = '\n';
         return out;
     }
@@ -1404,16 +1398,12 @@ struct fmt::formatter<memlayout::table_dump<T>> {
         std::optional<memlayout::region_map> maps;
         if (t.options.regions) maps = memlayout::region_map::read();
         const memlayout::region_map* regions = maps ? &*maps : nullptr;
-        const std::size_t index_width = std::max<std::size_t>(6, detail::decimal_digits(count == 0 ? 0 : count - 1));
-        const std::size_t line = t.options.cache_line == 0 ? 64 : t.options.cache_line;
+        const std::size_t index_width = std::max<std::size_t>(6, detail::decimal_digits_of(count == 0 ? 0 : count - 1));
 
         thread_local detail::table_plan plan;
-        if (!plan.built || plan.color != t.color || plan.show_padding != t.options.show_padding ||
-            plan.values != t.options.values || plan.regions != t.options.regions || plan.cache_line != line ||
-            plan.index_width != index_width)
-            plan = detail::make_table_plan(L, detail::data_mask<T>().data(), writers::printed.data(), writers::columns[t.options.regions].data(),
-                                           writers::most_chars.data(), t.color, t.options.show_padding, t.options.values,
-                                           t.options.regions, line, index_width);
+        if (const detail::plan_key key = detail::key_of(t.options, t.color, true, index_width); plan.key != key)
+            plan = detail::make_table_plan(L, detail::data_mask<T>().data(), writers::printed.data(),
+                                           writers::columns[t.options.regions].data(), writers::most_chars.data(), key);
 
         auto out = fmt::format_to(context.out(), "{}: {} object{} of {} bytes at {} ({})\n", L.type_name, count,
                                   count == 1 ? "" : "s", L.size, static_cast<const void*>(t.objects.data()),
