@@ -4,7 +4,7 @@
 // from the compiler; std::vector's header is decoded from a live object's bytes and checked
 // against data(), size() and capacity(). Built with libstdc++ and, where installed, libc++.
 #include <memlayout/cgo.hpp>
-#include <memlayout/dump.hpp>
+#include <memlayout/report.hpp>
 #include <memlayout/go.hpp>
 
 #include <fmt/core.h>

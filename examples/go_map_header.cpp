@@ -3,7 +3,7 @@
 // prints runtime.hmap as memlayout models it for every GOARCH (the test suite checks those
 // models against the DWARF of real Go binaries), next to the claim.
 #include <memlayout/contract.hpp>
-#include <memlayout/dump.hpp>
+#include <memlayout/report.hpp>
 #include <memlayout/go.hpp>
 
 #include <fmt/core.h>

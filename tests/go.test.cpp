@@ -3,7 +3,8 @@
 // compiler itself asserts, and the printers. tests/go/compare.py checks the Go 1.19 models
 // against real Go binaries.
 #include <memlayout/cgo.hpp>
-#include <memlayout/dump.hpp>
+#include <memlayout/json.hpp>
+#include <memlayout/report.hpp>
 #include <memlayout/go.hpp>
 
 #include "catch.hpp"

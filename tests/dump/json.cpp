@@ -1,6 +1,6 @@
 // Prints memlayout::to_json of every corpus struct, one per line, then a hand-made layout
 // whose names need escaping; check_json.py parses each and checks the figures.
-#include <memlayout/dump.hpp>
+#include <memlayout/json.hpp>
 #include <memlayout/memlayout.hpp>
 
 #include "corpus/corpus_types.hpp"

@@ -1,6 +1,6 @@
 // Prints memlayout's pahole-style report of every corpus struct, each after a line
 // "@@@ NAME KIND..." (KIND per member, as in figures.cpp), for compare_report.py.
-#include <memlayout/dump.hpp>
+#include <memlayout/report.hpp>
 #include <memlayout/memlayout.hpp>
 
 #include "corpus/corpus_types.hpp"

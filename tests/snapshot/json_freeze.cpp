@@ -1,6 +1,6 @@
 // Writes a JSON snapshot of a few corpus structs; built twice, the second time with
 // -DMEMLAYOUT_CHANGED, where C30_Ordered gains a member `flags` at the front.
-#include <memlayout/dump.hpp>
+#include <memlayout/json.hpp>
 #include <memlayout/memlayout.hpp>
 
 #include "snapshot/corpus_maybe_changed.hpp"

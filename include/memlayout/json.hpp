@@ -1,0 +1,130 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_JSON_HPP
+#define MEMLAYOUT_JSON_HPP
+
+// Layouts as JSON (schema memlayout.layout/1) and snapshots of several layouts, to commit
+// and compare later. Needs {fmt} (target memlayout::dump).
+
+#include <memlayout/layout.hpp>
+#include <memlayout/reflect.hpp>
+
+#include <fmt/format.h>
+
+#include <iterator>
+#include <string>
+#include <string_view>
+
+namespace memlayout {
+
+namespace detail {
+
+template <class Out>
+Out write_json_string(Out out, std::string_view text) {
+    *out++ = '"';
+    for (const char c : text) {
+        switch (c) {
+            case '"': out = fmt::format_to(out, "\\\""); break;
+            case '\\': out = fmt::format_to(out, "\\\\"); break;
+            case '\n': out = fmt::format_to(out, "\\n"); break;
+            case '\t': out = fmt::format_to(out, "\\t"); break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) out = fmt::format_to(out, "\\u{:04x}", static_cast<unsigned>(c));
+                else *out++ = c;
+        }
+    }
+    *out++ = '"';
+    return out;
+}
+
+constexpr std::string_view kind_name(member_kind kind) noexcept {
+    switch (kind) {
+        case member_kind::fundamental: return "fundamental";
+        case member_kind::enumeration: return "enumeration";
+        case member_kind::pointer: return "pointer";
+        case member_kind::function_pointer: return "function_pointer";
+        case member_kind::member_pointer: return "member_pointer";
+        case member_kind::record: return "record";
+        case member_kind::array: return "array";
+        case member_kind::union_type: return "union";
+        case member_kind::opaque: return "opaque";
+    }
+    return "unknown";
+}
+
+constexpr std::string_view verification_name(verification v) noexcept {
+    switch (v) {
+        case verification::byte_map: return "byte_map";
+        case verification::size_and_alignment: return "size_and_alignment";
+        case verification::predicted: return "predicted";
+        case verification::checked_per_object: return "checked_per_object";
+    }
+    return "unknown";
+}
+
+template <class Out>
+Out write_json(Out out, const layout& L) {
+    out = fmt::format_to(out, "{{\"schema\":\"memlayout.layout/1\",\"type\":");
+    out = write_json_string(out, L.type_name);
+    out = fmt::format_to(out, ",\"target\":");
+    out = write_json_string(out, L.target);
+    out = fmt::format_to(out, ",\"size\":{},\"align\":{},\"packing\":{},\"checked\":\"{}\",\"members\":[", L.size, L.align,
+                         L.packing, verification_name(L.checked));
+    for (std::size_t i = 0; i < L.fields.size(); ++i) {
+        const field& f = L.fields[i];
+        out = fmt::format_to(out, "{}{{\"name\":", i == 0 ? "" : ",");
+        out = write_json_string(out, f.name);
+        out = fmt::format_to(out, ",\"type\":");
+        out = write_json_string(out, f.type_name);
+        out = fmt::format_to(out, ",\"kind\":\"{}\",\"offset\":{},\"size\":{},\"align\":{}", kind_name(f.kind), f.offset,
+                             f.size, f.align);
+        if (f.kind == member_kind::enumeration) {
+            out = fmt::format_to(out, ",\"underlying\":");
+            out = write_json_string(out, f.underlying_type);
+        }
+        if (f.kind == member_kind::array) {
+            out = fmt::format_to(out, ",\"element\":");
+            out = write_json_string(out, f.element_type);
+            out = fmt::format_to(out, ",\"count\":{}", f.count);
+        }
+        if (f.record != nullptr) {
+            out = fmt::format_to(out, ",\"record\":");
+            out = write_json(out, *f.record);
+        }
+        *out++ = '}';
+    }
+    out = fmt::format_to(out, "],\"holes\":[");
+    bool first = true;
+    for (const hole h : L.holes()) {
+        out = fmt::format_to(out, "{}{{\"offset\":{},\"size\":{},\"after\":", first ? "" : ",", h.offset, h.size);
+        out = write_json_string(out, L.fields[h.after].name);
+        *out++ = '}';
+        first = false;
+    }
+    return fmt::format_to(out, "],\"tail_padding\":{},\"padding_bytes\":{}}}", L.tail_padding(), L.padding_bytes());
+}
+
+}  // namespace detail
+
+/// The layout as JSON, schema "memlayout.layout/1" (see the README): type, target, size,
+/// align, packing, checked, members (name, type, kind, offset, size, align; underlying for
+/// enums; element and count for arrays; record: the nested layout), holes (offset, size,
+/// after: the member the hole follows), tail_padding, padding_bytes.
+inline std::string to_json(const layout& L) {
+    std::string text;
+    detail::write_json(std::back_inserter(text), L);
+    return text;
+}
+
+/// A snapshot of several layouts, schema "memlayout.snapshot/1": {"schema", "layouts": [...]},
+/// one layout per line, to commit and compare later with examples/layout_diff.py.
+template <class... T>
+std::string json_snapshot() {
+    std::string text = "{\"schema\":\"memlayout.snapshot/1\",\"layouts\":[\n";
+    bool first = true;
+    ((text += (first ? "" : ",\n") + to_json(layout_of<T>()), first = false), ...);
+    return text + "\n]}\n";
+}
+
+}  // namespace memlayout
+
+#endif  // MEMLAYOUT_JSON_HPP

@@ -1,0 +1,157 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_REPORT_HPP
+#define MEMLAYOUT_REPORT_HPP
+
+// The pahole-style report of a layout: `fmt::print("{}", memlayout::layout_of<T>())`, or
+// memlayout::report(L) as a string. Needs {fmt} (target memlayout::dump).
+
+#include <memlayout/layout.hpp>
+#include <memlayout/reorder.hpp>
+
+#include <fmt/format.h>
+
+#include <cstddef>
+#include <iterator>
+#include <string>
+
+namespace memlayout {
+
+/// What the pahole-style report shows.
+struct report_options {
+    std::size_t cache_line = 64;  ///< bytes per cache line, for the boundary markers and counts
+    bool expand = false;          ///< expand nested records in place, as `pahole -E`
+    bool reorder = false;         ///< add the size `optimal_order` would give
+};
+
+namespace detail {
+
+// The padding at the end of a member's own type, as pahole reports it ("last struct has N
+// bytes of padding"): a record's tail padding; all of an empty std::array's one byte.
+constexpr std::size_t member_tail_padding(const field& f) noexcept {
+    if (f.kind == member_kind::record && f.record != nullptr) return f.record->tail_padding();
+    if (f.kind == member_kind::array && f.count == 0) return f.size;
+    return 0;
+}
+
+template <class Out>
+Out write_members(Out out, const layout& L, const report_options& options, std::size_t base, int depth) {
+    const std::string indent(static_cast<std::size_t>(depth), '\t');
+    std::size_t line = base / options.cache_line;
+    auto holes = L.holes();
+    auto next_hole = holes.begin();
+    for (std::size_t i = 0; i < L.fields.size(); ++i) {
+        const field& f = L.fields[i];
+        const std::size_t offset = base + f.offset;
+        if (offset / options.cache_line > line) {
+            line = offset / options.cache_line;
+            const std::size_t boundary = line * options.cache_line;
+            if (offset == boundary)
+                out = fmt::format_to(out, "{}/* --- cacheline {} boundary ({} bytes) --- */\n", indent, line, boundary);
+            else
+                out = fmt::format_to(out, "{}/* --- cacheline {} boundary ({} bytes) was {} bytes ago --- */\n", indent,
+                                     line, boundary, offset - boundary);
+        }
+        const bool nested = options.expand && f.record != nullptr && f.kind == member_kind::record;
+        if (nested) {
+            out = fmt::format_to(out, "{}{} {{\n", indent, f.type_name);
+            out = write_members(out, *f.record, options, offset, depth + 1);
+            out = fmt::format_to(out, "{}}} {}; /* {:>5} {:>5} */\n", indent, f.name, offset, f.size);
+        } else {
+            out = fmt::format_to(out, "{}{:<26} {:<21} /* {:>5} {:>5} */\n", indent, f.type_name,
+                                 fmt::format("{};", f.name), offset, f.size);
+        }
+        if (const std::size_t tail = member_tail_padding(f); tail != 0) {
+            out = fmt::format_to(out, "\n{}/* XXX last struct has {} byte{} of padding */\n", indent, tail,
+                                 tail == 1 ? "" : "s");
+        }
+        if (next_hole != holes.end() && (*next_hole).after == i) {
+            const std::size_t size = (*next_hole).size;
+            out = fmt::format_to(out, "\n{}/* XXX {} byte{} hole, try to pack */\n\n", indent, size, size == 1 ? "" : "s");
+            ++next_hole;
+        }
+    }
+    return out;
+}
+
+}  // namespace detail
+
+/// Writes the pahole-style report of `L` to `out`: one line per member with its type, name,
+/// `/* offset size */`, the holes, the cache-line boundaries, and pahole's footer.
+template <class Out>
+Out write_report(Out out, const layout& L, const report_options& options = {}) {
+    out = fmt::format_to(out, "struct {} {{\n", L.type_name);
+    out = detail::write_members(out, L, options, 0, 1);
+    std::size_t sum_holes = 0;
+    for (const hole h : L.holes()) sum_holes += h.size;
+    std::size_t paddings = 0;
+    std::size_t sum_paddings = 0;
+    for (const field& f : L.fields)
+        if (const std::size_t tail = detail::member_tail_padding(f); tail != 0) {
+            ++paddings;
+            sum_paddings += tail;
+        }
+    const std::size_t lines = (L.size + options.cache_line - 1) / options.cache_line;
+    out = fmt::format_to(out, "\n\t/* size: {}, cachelines: {}, members: {} */\n", L.size, lines, L.fields.size());
+    if (!L.holes().empty())
+        out = fmt::format_to(out, "\t/* sum members: {}, holes: {}, sum holes: {} */\n", L.member_bytes(),
+                             L.holes().size(), sum_holes);
+    if (L.tail_padding() != 0 && !L.fields.empty()) out = fmt::format_to(out, "\t/* padding: {} */\n", L.tail_padding());
+    if (paddings != 0) out = fmt::format_to(out, "\t/* paddings: {}, sum paddings: {} */\n", paddings, sum_paddings);
+    if (L.size % options.cache_line != 0)
+        out = fmt::format_to(out, "\t/* last cacheline: {} bytes */\n", L.size % options.cache_line);
+    if (options.reorder) {
+        const reorder_advice advice = optimal_order(L, options.cache_line);
+        if (advice.saved_bytes != 0)
+            out = fmt::format_to(out, "\t/* memlayout: largest alignment first, {} bytes: saves {} bytes, {} cachelines */\n",
+                                 advice.size, advice.saved_bytes, advice.cache_lines_before - advice.cache_lines);
+        else
+            out = fmt::format_to(out, "\t/* memlayout: no member order is smaller */\n");
+    }
+    if (L.packing != 0) return fmt::format_to(out, "}} __attribute__((__packed__)); /* packed to {} */\n", L.packing);
+    return fmt::format_to(out, "}};\n");
+}
+
+/// The pahole-style report of `L` as a string.
+inline std::string report(const layout& L, const report_options& options = {}) {
+    std::string text;
+    write_report(std::back_inserter(text), L, options);
+    return text;
+}
+
+}  // namespace memlayout
+
+/// `fmt::print("{}", memlayout::layout_of<T>())` prints the pahole-style report. The format
+/// spec takes `e` (expand nested records, as pahole -E), `r` (add the reorder advice) and
+/// `c` followed by a cache-line size (`{:c128}`), in any order: `{:ec32}`.
+template <>
+struct fmt::formatter<memlayout::layout> {
+    memlayout::report_options options;
+
+    constexpr auto parse(fmt::format_parse_context& context) {
+        auto it = context.begin();
+        while (it != context.end() && *it != '}') {
+            if (*it == 'e') {
+                options.expand = true;
+                ++it;
+            } else if (*it == 'r') {
+                options.reorder = true;
+                ++it;
+            } else if (*it == 'c') {
+                std::size_t line = 0;
+                for (++it; it != context.end() && *it >= '0' && *it <= '9'; ++it) line = line * 10 + (*it - '0');
+                if (line == 0) throw fmt::format_error("memlayout: {:c...} needs a cache-line size, e.g. {:c64}");
+                options.cache_line = line;
+            } else {
+                throw fmt::format_error("memlayout: a layout's format spec takes e, r and c<bytes>");
+            }
+        }
+        return it;
+    }
+
+    template <class FormatContext>
+    auto format(const memlayout::layout& L, FormatContext& context) const {
+        return memlayout::write_report(context.out(), L, options);
+    }
+};
+
+#endif  // MEMLAYOUT_REPORT_HPP

@@ -1,0 +1,39 @@
+// Layouts as JSON (<memlayout/json.hpp>).
+#include <memlayout/json.hpp>
+#include <memlayout/memlayout.hpp>
+
+#include "catch.hpp"
+#include "corpus/corpus.hpp"
+#include "text.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <type_traits>
+
+using test::contains;
+
+namespace {
+struct Reading {
+    std::int32_t sensor;
+    double value;
+};
+namespace abi = memlayout::abi;
+constexpr auto reading_source = abi::assume::fixed_width_integers | abi::assume::natural_alignment;
+}  // namespace
+
+TEST_CASE("JSON carries the figures") {
+    const std::string json = memlayout::to_json(memlayout::layout_of<C11_Nested>());
+    CHECK(json.rfind("{\"schema\":\"memlayout.layout/1\",\"type\":\"C11_Nested\"", 0) == 0);
+    CHECK(contains(json, fmt::format("\"name\":\"in\",\"type\":\"Inner\",\"kind\":\"record\",\"offset\":{}", offsetof(C11_Nested, in))));
+    CHECK(contains(json, "\"record\":{\"schema\":\"memlayout.layout/1\",\"type\":\"Inner\""));
+    CHECK(contains(json, fmt::format("\"padding_bytes\":{}}}", memlayout::layout_of<C11_Nested>().padding_bytes())));
+}
+
+TEST_CASE("JSON takes a prediction for another target, and says how it was checked") {
+    constexpr auto L = memlayout::layout_of<Reading, abi::ia32, reading_source>();
+    const std::string json = memlayout::to_json(L);
+    CHECK(contains(json, "\"target\":\"i386\""));
+    // Predicted, unless i386 is what this test is built for: then checked against the compiler.
+    CHECK(contains(json, std::is_same_v<abi::ia32, abi::native> ? "\"checked\":\"byte_map\"" : "\"checked\":\"predicted\""));
+}

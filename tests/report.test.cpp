@@ -1,0 +1,55 @@
+// The pahole-style report (<memlayout/report.hpp>).
+#include <memlayout/memlayout.hpp>
+#include <memlayout/report.hpp>
+
+#include "catch.hpp"
+#include "corpus/corpus.hpp"
+#include "text.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+using test::contains;
+
+namespace {
+struct Reading {
+    std::int32_t sensor;
+    double value;
+};
+namespace abi = memlayout::abi;
+constexpr auto reading_source = abi::assume::fixed_width_integers | abi::assume::natural_alignment;
+}  // namespace
+
+TEST_CASE("the report has pahole's shape") {
+    const std::string text = fmt::format("{}", memlayout::layout_of<C01_Sample>());
+    CHECK(text.rfind("struct C01_Sample {\n", 0) == 0);
+    CHECK(contains(text, "\tdouble                     d;"));
+    CHECK(contains(text, fmt::format("/* {:>5} {:>5} */", offsetof(C01_Sample, d), sizeof(double))));
+    CHECK(contains(text, fmt::format("/* size: {}, cachelines: 1, members: 5 */", sizeof(C01_Sample))));
+    CHECK(contains(text, "hole, try to pack"));
+    CHECK(text.substr(text.size() - 3) == "};\n");
+}
+
+TEST_CASE("the format spec expands records, adds the reorder advice, sets the cache line") {
+    const auto deep = memlayout::layout_of<C12_Deep>();
+    CHECK_FALSE(contains(fmt::format("{}", deep), "\t\tchar"));
+    CHECK(contains(fmt::format("{:e}", deep), "\t\tMiddle {\n"));
+    CHECK(contains(fmt::format("{:r}", memlayout::layout_of<C01_Sample>()), "memlayout: largest alignment first"));
+    const auto many = memlayout::layout_of<C32_ManyMembers>();
+    CHECK(contains(fmt::format("{:c32}", many), "cacheline 1 boundary (32 bytes)"));
+    CHECK(contains(fmt::format("{:c32}", many), fmt::format("cachelines: {},", (sizeof(C32_ManyMembers) + 31) / 32)));
+    CHECK_THROWS_AS(fmt::format(fmt::runtime("{:x}"), many), fmt::format_error);
+    CHECK_THROWS_AS(fmt::format(fmt::runtime("{:c}"), many), fmt::format_error);
+}
+
+TEST_CASE("packed structs say so") {
+    CHECK(contains(fmt::format("{}", memlayout::layout_of<C43_Packed>()), "__packed__"));
+}
+
+TEST_CASE("the report takes a prediction for another target") {
+    constexpr auto L = memlayout::layout_of<Reading, abi::ia32, reading_source>();
+    const std::string report = fmt::format("{}", L);
+    CHECK(contains(report, "value;                /*     4     8 */"));
+    CHECK(contains(report, "/* size: 12, cachelines: 1, members: 2 */"));
+}
