@@ -1,7 +1,7 @@
 // Where the bytes live: a constant table in read-only static memory, a global counter in
 // writable static memory, a local array on the stack, a std::vector's buffer on the heap —
 // the picture the articles begin with, read from the running process.
-#include <memlayout/memlayout.hpp>
+#include <memlayout/region.hpp>
 
 #include <fmt/format.h>
 

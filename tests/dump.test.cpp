@@ -71,7 +71,7 @@ TEST_CASE("bytes that do not decode as modelled are shown raw, not explained") {
     // b's header bytes, checked against a's accessors: they disagree.
     const auto other = memlayout::dump(b, plain);
     d.bytes = other.bytes;
-    d.decoded = memlayout::detail::std_header<std::vector<int>>::decode(a, d.bytes.data(), d.data.data());
+    d.decoded = memlayout::detail::std_model<std::vector<int>>::decode(a, d.bytes.data(), d.data.data());
     CHECK_FALSE(d.decoded.agrees);
     const std::string text = fmt::format("{}", d);
     CHECK(text.find("do not decode as this standard library's") != std::string::npos);

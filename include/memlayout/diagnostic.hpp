@@ -3,11 +3,27 @@
 #define MEMLAYOUT_DIAGNOSTIC_HPP
 
 #include <cstddef>
+#include <string_view>
 
 /// Types that carry figures into the compiler's error messages. Compilers print template
 /// arguments in full, so a failed check instantiated with these says which type, which
 /// member and which numbers disagree.
 namespace memlayout::diagnostic {
+
+/// Characters known at compile time, as a value: a type's or a member's name, a target's name.
+/// memlayout keeps every name it reads from the compiler in one of these (so that only the name,
+/// not the signature it came from, reaches the binary), and passes them as template arguments
+/// into error messages, where compilers print them as `text<3>{"len"}`.
+template <std::size_t N>
+struct text {
+    char chars[N + 1]{};
+
+    constexpr text() = default;
+    constexpr explicit text(std::string_view s) noexcept {
+        for (std::size_t i = 0; i < N; ++i) chars[i] = s[i];
+    }
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars, N}; }
+};
 
 // The conditions of memlayout's refusals, named so that the failed requirement reads as what
 // is wrong with the type: "memlayout::diagnostic::has_no_bit_field<Flags, false>".
@@ -75,6 +91,67 @@ template <std::size_t>
 struct expected_offset {};
 template <std::size_t>
 struct actual_offset {};
+
+// The figures of failed contracts.
+template <std::size_t>
+struct expected_size {};
+template <std::size_t>
+struct actual_size {};
+template <std::size_t>
+struct expected_align {};
+template <std::size_t>
+struct actual_align {};
+/// Where a member is, when memlayout cannot reflect the type to count its members.
+struct member_index_unknown {};
+template <std::size_t Offset, std::size_t Size>
+struct padding_at {};
+template <std::size_t Bytes>
+struct padding_bytes {};
+template <std::size_t A, std::size_t B>
+struct sizes {};
+template <std::size_t A, std::size_t B>
+struct aligns {};
+template <std::size_t A, std::size_t B>
+struct offsets {};
+template <std::size_t A, std::size_t B>
+struct member_counts {};
+template <std::size_t Bytes>
+struct line_size {};
+template <std::size_t First, std::size_t Last>
+struct lines {};
+template <std::size_t Line>
+struct shared_line {};
+template <std::size_t N>
+struct expected_lines {};
+template <std::size_t N>
+struct actual_lines {};
+
+template <auto Name>
+struct named {};
+
+// Never defined: naming one of these in a failed contract is the error message.
+template <class T, class Expected, class Actual>
+struct size_mismatch;
+template <class T, class Expected, class Actual>
+struct align_mismatch;
+template <class T, auto Member, class Index, class Expected, class Actual>
+struct offset_mismatch;
+template <class T, class FirstHole, class Total>
+struct unexpected_padding;
+template <class A, class B, class Index, class Figures>
+struct layout_mismatch;
+template <class T, class LineSize, auto MemberA, class LinesA, auto MemberB, class LinesB>
+struct cache_line_split;
+template <class T, class LineSize, auto MemberA, auto MemberB, class Line>
+struct false_sharing;
+template <class T, class LineSize, class Expected, class Actual>
+struct too_many_cache_lines;
+template <class T, class TargetA, class TargetB, class Index, class Member, class Offsets, class Sizes>
+struct not_portable;
+template <class Layout, class Target, class Expected, class Actual>
+struct layout_size_mismatch;
+template <class Layout, class Target, class Member, class Expected, class Actual>
+struct layout_offset_mismatch;
 
 }  // namespace memlayout::diagnostic
 

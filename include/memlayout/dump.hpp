@@ -16,7 +16,7 @@
 
 #include <memlayout/detail/dump_plan.hpp>
 #include <memlayout/detail/hex.hpp>
-#include <memlayout/detail/std_headers.hpp>
+#include <memlayout/detail/std_models.hpp>
 #include <memlayout/detail/table_plan.hpp>
 #include <memlayout/detail/value_writer.hpp>
 
@@ -96,23 +96,17 @@ struct object_dump {
 };
 
 namespace detail {
-inline void mark_data(const layout& L, std::size_t base, unsigned char* mask);
-
-// 1 for each byte of a T that holds data, worked out once per type. Not a constant: GCC 12
-// with -fsanitize=undefined cannot compare a static layout's address with nullptr in one.
+// 1 for each byte of a T that holds data, from the compile-time byte map of its members.
 template <class T>
-const std::array<unsigned char, sizeof(T)>& data_mask() {
-    static const std::array<unsigned char, sizeof(T)> mask = [] {
-        std::array<unsigned char, sizeof(T)> bytes{};
-        mark_data(layout_of<T>(), 0, bytes.data());
-        return bytes;
-    }();
-    return mask;
-}
+inline constexpr std::array<unsigned char, sizeof(T)> data_mask = [] {
+    std::array<unsigned char, sizeof(T)> bytes{};
+    for (std::size_t i = 0; i < sizeof(T); ++i) bytes[i] = reflection<T>::data_bytes.data[i] ? 1 : 0;
+    return bytes;
+}();
 
 template <class T>
 struct dump_members {
-    using type = bound<>;  // dump() says why it takes no such T
+    using type = bound_members<>;  // dump() says why it takes no such T
 };
 template <class T>
     requires std::is_aggregate_v<T>
@@ -120,9 +114,9 @@ struct dump_members<T> {
     using type = bound_of<T>;
 };
 template <class T>
-    requires(std_header<T>::modelled && !std::is_aggregate_v<T>)
+    requires(std_model<T>::modelled && !std::is_aggregate_v<T>)
 struct dump_members<T> {
-    using type = typename std_header<T>::members;
+    using type = typename std_model<T>::members;
 };
 }  // namespace detail
 
@@ -134,7 +128,7 @@ constexpr bool is_pointer_value() noexcept {
 }
 // Whether a member's value is a pointer whose region the dump tells.
 template <class... M>
-constexpr bool prints_pointers(bound<M...>*) noexcept {
+constexpr bool prints_pointers(bound_members<M...>*) noexcept {
     return (is_pointer_value<std::remove_cv_t<M>>() || ...);
 }
 
@@ -167,17 +161,17 @@ std::array<unsigned char, sizeof(T)> object_bytes(const T& object) noexcept {
 /// bytes, with a note, never explained wrongly.
 template <class T>
 object_dump<T> dump(const T& object, dump_options options = {}) {
-    static_assert(detail::std_header<T>::modelled || std::is_aggregate_v<T>,
+    static_assert(detail::std_model<T>::modelled || std::is_aggregate_v<T>,
                   "memlayout: dump takes an aggregate memlayout reflects, or a std::vector, std::span, "
                   "std::string_view or (with libstdc++) std::string, whose headers memlayout models for the standard "
                   "library at hand; the members of other classes are private and their layout unknown.");
     object_dump<T> result;
-    if constexpr (detail::std_header<T>::modelled) {
-        result.shape = detail::std_header_layout<T>::value;
+    if constexpr (detail::std_model<T>::modelled) {
+        result.shape = detail::std_model_layout<T>::value;
         result.data.fill(1);
     } else {
         result.shape = layout_of<T>();
-        result.data = detail::data_mask<T>();
+        result.data = detail::data_mask<T>;
     }
     result.address = static_cast<const void*>(std::addressof(object));
     if (options.regions) {
@@ -189,8 +183,8 @@ object_dump<T> dump(const T& object, dump_options options = {}) {
         }
     }
     result.bytes = detail::object_bytes(object);
-    if constexpr (detail::std_header<T>::modelled)
-        result.decoded = detail::std_header<T>::decode(object, result.bytes.data(), result.data.data());
+    if constexpr (detail::std_model<T>::modelled)
+        result.decoded = detail::std_model<T>::decode(object, result.bytes.data(), result.data.data());
     result.options = options;
     result.color = detail::use_color(options);
     return result;
@@ -227,27 +221,6 @@ auto dump_table(const R& objects, dump_options options = {}) {
 
 namespace detail {
 
-// Which bytes of a member hold data: a record's holes and tail padding do not, nor the six
-// bytes after an x87 long double's ten.
-inline void mark_data(const layout& L, std::size_t base, unsigned char* mask) {
-    for (const field& f : L.fields) {
-        if (f.kind == member_kind::record && f.record != nullptr) {
-            mark_data(*f.record, base + f.offset, mask);
-        } else if (f.kind == member_kind::array && f.record != nullptr && f.count != 0) {
-            for (std::size_t e = 0; e < f.count; ++e) mark_data(*f.record, base + f.offset + e * (f.size / f.count), mask);
-        } else if (f.kind == member_kind::array && f.count == 0) {
-            // an empty std::array's byte is padding
-        } else {
-            std::size_t data = f.size;
-            const bool x87 = std::numeric_limits<long double>::digits == 64 && sizeof(long double) > 10;
-            if (x87 && f.kind == member_kind::fundamental && f.size == sizeof(long double) &&
-                f.type_name.find("long double") != std::string_view::npos)
-                data = 10;
-            for (std::size_t k = 0; k < data; ++k) mask[base + f.offset + k] = 1;
-        }
-    }
-}
-
 inline plan_key key_of(const dump_options& o, bool color, bool table, std::size_t index_width = 0) noexcept {
     return {color, o.show_padding, o.values, table && o.regions, o.cache_line == 0 ? 64 : o.cache_line,
             table ? index_width : 0};
@@ -275,7 +248,7 @@ struct fmt::formatter<memlayout::object_dump<T>> {
     auto format(const memlayout::object_dump<T>& d, FormatContext& context) const {
         namespace detail = memlayout::detail;
         const auto& mask = d.data;
-        if constexpr (detail::std_header<T>::modelled) {
+        if constexpr (detail::std_model<T>::modelled) {
             if (!d.decoded.agrees) return raw(d, context.out());
         }
         thread_local detail::dump_plan plan;
@@ -309,7 +282,7 @@ struct fmt::formatter<memlayout::object_dump<T>> {
             }
         }
         auto result = fmt::format_to(context.out(), FMT_COMPILE("{}"), fmt::string_view(text.data(), out - text.data()));
-        if constexpr (detail::std_header<T>::modelled) {
+        if constexpr (detail::std_model<T>::modelled) {
             const detail::decoded_header& h = d.decoded;
             if (h.has_capacity)
                 result = fmt::format_to(result, "decoded: {} elements, capacity {}{}; agrees with data(), size() and capacity()\n",
@@ -360,7 +333,7 @@ struct fmt::formatter<memlayout::table_dump<T>> {
 
         thread_local detail::table_plan plan;
         if (const detail::plan_key key = detail::key_of(t.options, t.color, true, index_width); plan.key != key)
-            plan = detail::make_table_plan(L, detail::data_mask<T>().data(), writers::printed.data(),
+            plan = detail::make_table_plan(L, detail::data_mask<T>.data(), writers::printed.data(),
                                            writers::columns[t.options.regions].data(), writers::most_chars.data(), key);
 
         auto out = fmt::format_to(context.out(), "{}: {} object{} of {} bytes at {} ({})\n", L.type_name, count,
@@ -375,7 +348,7 @@ struct fmt::formatter<memlayout::table_dump<T>> {
         char* const begin = chunk.data();
         char* const limit = begin + chunk.size() - plan.line_chars - 64;
         char* p = begin;
-        const unsigned char* const mask = detail::data_mask<T>().data();
+        const unsigned char* const mask = detail::data_mask<T>.data();
         // The index as right-aligned text, counted up in place: no conversion per line.
         std::string index(index_width, ' ');
         index.back() = '0';

@@ -2,7 +2,9 @@
 #ifndef MEMLAYOUT_GO_HPP
 #define MEMLAYOUT_GO_HPP
 
+#include <memlayout/abi.hpp>
 #include <memlayout/detail/placement.hpp>
+#include <memlayout/diagnostic.hpp>
 #include <memlayout/layout.hpp>
 
 #include <array>
@@ -50,19 +52,40 @@ struct arm {
     static constexpr arch model{"arm", 4, 4};
 };
 
-/// The GOARCH of the target the compiler at hand builds for, where memlayout models it (a
-/// cgo program's Go side), or `void`.
-#if defined(__x86_64__) && !defined(__ILP32__)
-using native = amd64;
-#elif defined(__aarch64__)
-using native = arm64;
-#elif defined(__i386__)
-using native = i386;
-#elif defined(__arm__)
-using native = arm;
-#else
-using native = void;
-#endif
+namespace detail {
+template <class Target>
+struct goarch_of {
+    using type = void;
+};
+template <>
+struct goarch_of<abi::x86_64> {
+    using type = amd64;
+};
+template <>
+struct goarch_of<abi::win64_mingw> {
+    using type = amd64;
+};
+template <>
+struct goarch_of<abi::win64_msvc> {
+    using type = amd64;
+};
+template <>
+struct goarch_of<abi::aarch64> {
+    using type = arm64;
+};
+template <>
+struct goarch_of<abi::i386> {
+    using type = i386;
+};
+template <>
+struct goarch_of<abi::armhf> {
+    using type = arm;
+};
+}  // namespace detail
+
+/// The GOARCH of `abi::native`, the target the compiler at hand builds for (a cgo program's
+/// Go side), or `void` where memlayout models no such target.
+using native = typename detail::goarch_of<abi::native>::type;
 
 /// A Go release, for the headers that changed between releases.
 struct version {
@@ -250,28 +273,30 @@ constexpr const layout* nested(kind k) noexcept;
 inline constexpr layout empty_struct{"runtime.lockRankStruct", 0, 1, {}, "go", 0, verification::predicted};
 
 // "go1.19/amd64": the release and the GOARCH a model's figures are for.
-struct target_name {
-    char chars[32]{};
-    std::size_t length = 0;
-    constexpr void append(std::string_view text) noexcept {
-        for (char c : text) chars[length++] = c;
-    }
-    constexpr void append(int n) noexcept {
-        if (n >= 10) append(n / 10);
-        chars[length++] = static_cast<char>('0' + n % 10);
-    }
-};
-constexpr target_name make_target_name(version v, std::string_view arch_name) noexcept {
-    target_name t;
-    t.append("go");
-    t.append(v.major);
-    t.append(".");
-    t.append(v.minor);
-    t.append("/");
-    t.append(arch_name);
+constexpr std::size_t decimal_length(int n) noexcept { return n >= 10 ? 1 + decimal_length(n / 10) : 1; }
+constexpr std::size_t target_name_length(version v, std::string_view arch_name) noexcept {
+    return 2 + decimal_length(v.major) + 1 + decimal_length(v.minor) + 1 + arch_name.size();
+}
+template <std::size_t N>
+constexpr diagnostic::text<N> target_name(version v, std::string_view arch_name) noexcept {
+    diagnostic::text<N> t;
+    std::size_t at = 0;
+    const auto append = [&](std::string_view s) {
+        for (const char c : s) t.chars[at++] = c;
+    };
+    const auto append_number = [&](int n) {
+        const std::size_t digits = decimal_length(n);
+        for (std::size_t k = digits; k-- > 0; n /= 10) t.chars[at + k] = static_cast<char>('0' + n % 10);
+        at += digits;
+    };
+    append("go");
+    append_number(v.major);
+    append(".");
+    append_number(v.minor);
+    append("/");
+    append(arch_name);
     return t;
 }
-
 
 template <class Model, class Arch, version V>
 struct model {
@@ -279,9 +304,9 @@ struct model {
     static constexpr std::size_t count = def.count;
     static constexpr arch a = Arch::model;
 
-    static constexpr std::array<field, count> fields = [] {
+    // The fields' types on Arch: names, sizes, alignments, kinds; placed below.
+    static constexpr std::array<field, count> typed = [] {
         std::array<field, count> out{};
-        std::size_t end = 0;
         for (std::size_t i = 0; i < count; ++i) {
             const member& m = def.members[i];
             field f;
@@ -322,33 +347,36 @@ struct model {
                     f.kind = member_kind::record;
                     break;
             }
-            f.offset = memlayout::detail::round_up(end, f.align);
-            end = f.offset + f.size;
             out[i] = f;
         }
         return out;
     }();
 
-    // Go's rules: members in order at multiples of their alignment; the struct as aligned as
-    // its most aligned member; a struct ending in a zero-size field gets a byte more, so
-    // that the field's address stays inside the object; the size rounded up to the alignment.
-    static constexpr std::size_t align = [] {
-        std::size_t al = 1;
-        for (const field& f : fields) al = f.align > al ? f.align : al;
-        return al;
+    // Go's rules (cmd/compile/internal/types/size.go), by the one placement memlayout has:
+    // members in order at multiples of their alignment; the struct as aligned as its most
+    // aligned member; a struct ending in a zero-size field gets a byte more; struct{} is 0 bytes.
+    static constexpr memlayout::detail::placement<count> placed = [] {
+        std::size_t sizes[count + 1]{};
+        std::size_t aligns[count + 1]{};
+        for (std::size_t i = 0; i < count; ++i) {
+            sizes[i] = typed[i].size;
+            aligns[i] = typed[i].align;
+        }
+        return memlayout::detail::place<count>(sizes, aligns, nullptr,
+                                                memlayout::detail::placement_rules{0, 1, false, true, false});
     }();
-    static constexpr std::size_t size = [] {
-        if (count == 0) return std::size_t{0};
-        std::size_t end = fields[count - 1].end();
-        if (fields[count - 1].size == 0 && end > 0) ++end;
-        return memlayout::detail::round_up(end, align);
+    static constexpr std::size_t size = placed.size;
+    static constexpr std::size_t align = placed.align;
+    static constexpr std::array<field, count> fields = [] {
+        std::array<field, count> out = typed;
+        for (std::size_t i = 0; i < count; ++i) out[i].offset = placed.offsets[i];
+        return out;
     }();
 
-    static constexpr target_name target = make_target_name(V, a.name);
-    static constexpr std::string_view target_text{target.chars, target.length};
+    static constexpr auto target = target_name<target_name_length(V, a.name)>(V, a.name);
 
     static constexpr layout value{
-        def.type_name, size, align, std::span<const field>(fields), target_text, 0, verification::predicted,
+        def.type_name, size, align, std::span<const field>(fields), target.view(), 0, verification::predicted,
     };
 };
 

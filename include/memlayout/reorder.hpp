@@ -62,7 +62,7 @@ struct reorder_advice {
         aligns[k] = L.fields[advice.order[k]].align;  // already capped by any packing
     }
     std::size_t align = 1;
-    advice.size = detail::place_members(n, sizes, aligns, detail::placement_rules{0, L.align}, advice.offsets,
+    advice.size = detail::place_members(n, sizes, aligns, nullptr, detail::placement_rules{0, L.align}, advice.offsets,
                                         placed_aligns, align);
     if (n != L.fields.size() || advice.size > L.size) {  // never advise worse: keep the declared order
         for (std::size_t k = 0; k < n; ++k) {

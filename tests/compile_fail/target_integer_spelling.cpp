@@ -1,5 +1,5 @@
 // EXPECT-ERROR: memlayout: a member's integer type \(e.g. long\) is also how this host spells std::int64_t
-// EXPECT-OUTPUT: integer_spelling_is_known<memlayout::abi::i386, Wire, memlayout::diagnostic::member<1, memlayout::detail::static_text<3>\{"len"\}>, long|member<1, .*"len"
+// EXPECT-OUTPUT: integer_spelling_is_known<memlayout::abi::i386, Wire, memlayout::diagnostic::member<1, memlayout::diagnostic::text<3>\{"len"\}>, long|member<1, .*"len"
 #include <memlayout/memlayout.hpp>
 #include <cstdint>
 // On x86-64 Linux std::int64_t is long: 8 bytes on i386 if the source wrote std::int64_t,

@@ -2,7 +2,7 @@
 #ifndef MEMLAYOUT_DETAIL_MEMBER_NAMES_HPP
 #define MEMLAYOUT_DETAIL_MEMBER_NAMES_HPP
 
-#include <memlayout/detail/static_text.hpp>
+#include <memlayout/diagnostic.hpp>
 
 #include <array>
 #include <cstddef>
@@ -144,8 +144,8 @@ struct member_names_storage {
     static constexpr name_positions<count> positions = find_member_names<count>(signature.data(), signature.size());
     static constexpr bool complete = positions.found == count;
 
-    static constexpr static_text<positions.total_length> text = [] {
-        static_text<positions.total_length> joined;
+    static constexpr diagnostic::text<positions.total_length> text = [] {
+        diagnostic::text<positions.total_length> joined;
         const char* source = signature.data();
         std::size_t out = 0;
         for (std::size_t i = 0; i < (complete ? count : 0); ++i)

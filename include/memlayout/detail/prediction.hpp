@@ -216,22 +216,23 @@ constexpr bool is_native_target() noexcept {
 // The layout of the aggregate T on Target: T's members, read by the host reflection, each
 // given its size and alignment on the target, placed by the same C rules.
 template <class T, class Target, abi::assume A, class... M>
-struct prediction<T, Target, A, bound<M...>> {
+struct prediction<T, Target, A, bound_members<M...>> {
     using host = reflection<T>;
     static constexpr std::size_t count = sizeof...(M);
     static constexpr std::size_t packing = host::rules.packing;
 
     static constexpr member_model members[count + 1] = {model_of<std::remove_cv_t<M>, Target, A>()..., member_model{}};
 
-    static constexpr std::size_t capped(std::size_t align) noexcept {
-        return packing != 0 && packing < align ? packing : align;
-    }
+    // T's own alignas, where the host shows one: T is more aligned than its members.
+    static constexpr std::size_t declared_align = alignof(T) > host::members_align ? alignof(T) : 1;
+    static constexpr placement_rules rules{packing, declared_align, Target::model.msvc, false, true};
 
     // Where a member is less (or more) aligned on the target than on the host, an alignas or
     // pack the host layout cannot show would change the target's layout.
     static constexpr prediction_refusal why(std::size_t i) noexcept {
         if (members[i].refused != prediction_refusal::none) return members[i].refused;
-        if (!abi::has(A, abi::assume::natural_alignment) && capped(members[i].align) != host::placed.aligns[i])
+        if (!abi::has(A, abi::assume::natural_alignment) &&
+            placed_alignment(members[i].align, 1, rules) != host::placed.aligns[i])
             return prediction_refusal::hidden_alignment;
         return prediction_refusal::none;
     }
@@ -241,9 +242,6 @@ struct prediction<T, Target, A, bound<M...>> {
         return i;
     }();
     static constexpr prediction_refusal refused = first_refused < count ? why(first_refused) : prediction_refusal::none;
-
-    // T's own alignas, where the host shows one: T is more aligned than its members.
-    static constexpr std::size_t declared_align = alignof(T) > host::members_align ? alignof(T) : 1;
 
     // The alignment alignas demands of T and its members, wherever it is (MSVC: packing does
     // not lower it; GCC: packing does).
@@ -256,14 +254,13 @@ struct prediction<T, Target, A, bound<M...>> {
     static constexpr placement<count> placed = [] {
         std::size_t sizes[count + 1]{};
         std::size_t aligns[count + 1]{};
-        const bool keeps_required = Target::model.msvc && packing != 0;
+        std::size_t required[count + 1]{};
         for (std::size_t i = 0; i < count; ++i) {
             sizes[i] = members[i].size;
             aligns[i] = members[i].align;
-            // MSVC: a packed member keeps the alignment alignas demands of its type.
-            if (keeps_required) aligns[i] = capped(aligns[i]) > members[i].required ? capped(aligns[i]) : members[i].required;
+            required[i] = members[i].required;
         }
-        return place<count>(sizes, aligns, placement_rules{keeps_required ? 0 : packing, declared_align});
+        return place<count>(sizes, aligns, required, rules);
     }();
 
     static constexpr std::array<field, count> fields = [] {

@@ -2,7 +2,7 @@
 #ifndef MEMLAYOUT_DETAIL_REFLECTION_HPP
 #define MEMLAYOUT_DETAIL_REFLECTION_HPP
 
-#include <memlayout/detail/bindings.hpp>
+#include <memlayout/detail/structured_bindings.hpp>
 #include <memlayout/detail/byte_probe.hpp>
 #include <memlayout/detail/member_names.hpp>
 #include <memlayout/detail/placement.hpp>
@@ -18,6 +18,7 @@
 
 #include <array>
 #include <cstddef>
+#include <limits>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -203,6 +204,28 @@ constexpr bool has_data_bytes() noexcept {
 template <class M>
 constexpr const bool* data_bytes_of() noexcept;
 
+// The bytes of a leaf type (not a record or std::array) that hold data. An x87 long double
+// (64-bit mantissa in a 12- or 16-byte slot) holds ten: the FPU stores ten bytes, and the rest
+// of the slot is padding (GCC 12 calls it data in a constant std::bit_cast, Clang 16 padding:
+// the ABI decides, not the compiler at hand). Types std::bit_cast can read in a constant
+// expression are probed byte by byte; the others (pointers, unions, classes memlayout cannot
+// reflect) are taken as data throughout.
+template <class U>
+inline constexpr byte_mask<sizeof(U)> leaf_data_bytes = [] {
+    if constexpr (std::is_same_v<U, long double> && std::numeric_limits<long double>::digits == 64 &&
+                  sizeof(long double) > 10) {
+        byte_mask<sizeof(U)> bytes;
+        for (std::size_t i = 0; i < 10; ++i) bytes.data[i] = true;
+        return bytes;
+    } else if constexpr (has_constant_image<U>) {
+        return probed_data_bytes<U>;
+    } else {
+        byte_mask<sizeof(U)> bytes;
+        for (std::size_t i = 0; i < sizeof(U); ++i) bytes.data[i] = true;
+        return bytes;
+    }
+}();
+
 template <class E, std::size_t N>
 inline constexpr byte_mask<sizeof(std::array<E, N>)> repeated_data_bytes = [] {
     byte_mask<sizeof(std::array<E, N>)> bytes;
@@ -212,15 +235,18 @@ inline constexpr byte_mask<sizeof(std::array<E, N>)> repeated_data_bytes = [] {
     return bytes;
 }();
 
+// Which bytes of a member of type M hold data: the compile-time byte map the dumper marks
+// padding by and the byte-map check compares with the compiler's.
 template <class M>
 constexpr const bool* data_bytes_of() noexcept {
     using U = std::remove_cv_t<M>;
     if constexpr (std_array_traits<U>::value) {
-        return repeated_data_bytes<typename std_array_traits<U>::element, std_array_traits<U>::count>.data;
+        return repeated_data_bytes<std::remove_cv_t<typename std_array_traits<U>::element>, std_array_traits<U>::count>.data;
     } else if constexpr (std::is_class_v<U> && !std::is_union_v<U> && std::is_aggregate_v<U>) {
-        return reflection<U>::data_bytes.data;
+        if constexpr (reflects_cleanly<U>) return reflection<U>::data_bytes.data;
+        else return leaf_data_bytes<U>.data;
     } else {
-        return probed_data_bytes<U>.data;
+        return leaf_data_bytes<U>.data;
     }
 }
 
@@ -275,7 +301,7 @@ constexpr bool empty_members_are_distinct(const std::array<address, sizeof...(M)
 }
 
 template <class T, class... M>
-struct reflection<T, bound<M...>> {
+struct reflection<T, bound_members<M...>> {
     static constexpr std::size_t count = sizeof...(M);
 
     static constexpr bool has_bit_field = false;
@@ -302,7 +328,7 @@ struct reflection<T, bound<M...>> {
     // members' alignment it is T's own alignas; below it, T is packed to that alignment.
     // The size and every offset are then predicted, and checked below.
     static constexpr placement_rules rules{alignof(T) < members_align ? alignof(T) : 0, alignof(T)};
-    static constexpr placement<count> placed = place<count>(sizes, natural_aligns, rules);
+    static constexpr placement<count> placed = place<count>(sizes, natural_aligns, nullptr, rules);
     static constexpr bool size_agrees = placed.size == sizeof(T) && placed.align == alignof(T);
 
     // Check against the compiler's byte map: every byte the rules say holds member data
@@ -314,11 +340,9 @@ struct reflection<T, bound<M...>> {
     static constexpr bool probeable = std::is_trivially_copyable_v<T> && (has_data_bytes<M>() && ...);
     static constexpr byte_mask<sizeof(T)> data_bytes = [] {
         byte_mask<sizeof(T)> bytes;
-        if constexpr (probeable) {
-            const bool* member_bytes[count + 1] = {data_bytes_of<M>()..., nullptr};
-            for (std::size_t i = 0; i < count; ++i)
-                for (std::size_t k = 0; k < sizes[i]; ++k) bytes.data[placed.offsets[i] + k] = member_bytes[i][k];
-        }
+        const bool* member_bytes[count + 1] = {data_bytes_of<M>()..., nullptr};
+        for (std::size_t i = 0; i < count; ++i)
+            for (std::size_t k = 0; k < sizes[i]; ++k) bytes.data[placed.offsets[i] + k] = member_bytes[i][k];
         return bytes;
     }();
     static constexpr bool byte_map_checked = [] {

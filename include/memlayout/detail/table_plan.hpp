@@ -178,14 +178,14 @@ inline char* copy_piece(char* out, const table_plan& plan, table_plan::piece p) 
 template <class Bound>
 struct bound_size;
 template <class... M>
-struct bound_size<bound<M...>> : std::integral_constant<std::size_t, sizeof...(M)> {};
+struct bound_size<bound_members<M...>> : std::integral_constant<std::size_t, sizeof...(M)> {};
 
 template <class T, class Bound = bound_of<T>,
           class Index = std::make_index_sequence<bound_size<Bound>::value>>
 struct table_line;
 
 template <class T, class... M, std::size_t... I>
-struct table_line<T, bound<M...>, std::index_sequence<I...>> {
+struct table_line<T, bound_members<M...>, std::index_sequence<I...>> {
     static constexpr layout shape = layout_of<T>();
     static constexpr std::size_t members = sizeof...(M);
     static constexpr std::size_t first_valued = [] {

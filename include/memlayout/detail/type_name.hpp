@@ -2,7 +2,7 @@
 #ifndef MEMLAYOUT_DETAIL_TYPE_NAME_HPP
 #define MEMLAYOUT_DETAIL_TYPE_NAME_HPP
 
-#include <memlayout/detail/static_text.hpp>
+#include <memlayout/diagnostic.hpp>
 
 #include <string_view>
 
@@ -36,8 +36,8 @@ constexpr std::size_t tidy_length(std::string_view text) noexcept {
 template <class U>
 struct type_name_storage {
     static constexpr std::string_view spelled = type_from_signature(signature_of<U>());
-    static constexpr static_text<tidy_length(spelled)> text = [] {
-        static_text<tidy_length(spelled)> tidy;
+    static constexpr diagnostic::text<tidy_length(spelled)> text = [] {
+        diagnostic::text<tidy_length(spelled)> tidy;
         std::size_t out = 0;
         for (std::size_t i = 0; i < spelled.size(); ++i)
             if (!is_space_before_declarator(spelled, i)) tidy.chars[out++] = spelled[i];

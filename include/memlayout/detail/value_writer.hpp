@@ -5,7 +5,7 @@
 // A member's value written from its bytes, per member type: what the dumper prints after a
 // member's hex.
 
-#include <memlayout/detail/bound.hpp>
+#include <memlayout/detail/bound_members.hpp>
 #include <memlayout/detail/number_writer.hpp>
 #include <memlayout/detail/reflection.hpp>
 #include <memlayout/region.hpp>
@@ -175,7 +175,7 @@ template <class Bound>
 struct value_writers;
 
 template <class... M>
-struct value_writers<bound<M...>> {
+struct value_writers<bound_members<M...>> {
     using writer = char* (*)(char*, const unsigned char*, const region_map*);
     static constexpr std::array<writer, sizeof...(M) + 1> table{&write_value<std::remove_cv_t<M>>..., nullptr};
     static constexpr std::array<std::size_t, sizeof...(M) + 1> most_chars{max_value_chars<std::remove_cv_t<M>>()..., 0};

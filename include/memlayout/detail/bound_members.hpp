@@ -1,6 +1,6 @@
 // Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
-#ifndef MEMLAYOUT_DETAIL_BOUND_HPP
-#define MEMLAYOUT_DETAIL_BOUND_HPP
+#ifndef MEMLAYOUT_DETAIL_BOUND_MEMBERS_HPP
+#define MEMLAYOUT_DETAIL_BOUND_MEMBERS_HPP
 
 #include <array>
 #include <cstddef>
@@ -19,7 +19,7 @@ struct address {
 
 // What binding T's members gives: their declared types (cv-qualifiers kept) and addresses.
 template <class... Members>
-struct bound {
+struct bound_members {
     std::array<address, sizeof...(Members)> addresses;
 };
 
@@ -28,4 +28,4 @@ struct bit_field_found {};
 
 }  // namespace memlayout::detail
 
-#endif  // MEMLAYOUT_DETAIL_BOUND_HPP
+#endif  // MEMLAYOUT_DETAIL_BOUND_MEMBERS_HPP

@@ -1,8 +1,8 @@
 // Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
-#ifndef MEMLAYOUT_DETAIL_STD_HEADERS_HPP
-#define MEMLAYOUT_DETAIL_STD_HEADERS_HPP
+#ifndef MEMLAYOUT_DETAIL_STD_MODELS_HPP
+#define MEMLAYOUT_DETAIL_STD_MODELS_HPP
 
-#include <memlayout/detail/bound.hpp>
+#include <memlayout/detail/bound_members.hpp>
 #include <memlayout/detail/type_name.hpp>
 #include <memlayout/layout.hpp>
 
@@ -49,17 +49,17 @@ constexpr field word_field(std::string_view name, std::string_view type, std::si
 }
 
 template <class C>
-struct std_header {
+struct std_model {
     static constexpr bool modelled = false;
 };
 
 // std::vector: three pointers, begin, end and the end of the storage (libstdc++'s _M_start,
 // _M_finish, _M_end_of_storage; libc++'s __begin_, __end_, __end_cap_), the allocator empty.
 template <class E, class A>
-struct std_header<std::vector<E, A>> {
+struct std_model<std::vector<E, A>> {
     using C = std::vector<E, A>;
     static constexpr bool modelled = sizeof(C) == 3 * sizeof(E*);
-    using members = bound<E*, E*, E*>;
+    using members = bound_members<E*, E*, E*>;
     static constexpr std::array<field, 3> fields{
         word_field("begin", type_name_v<E*>, 0, member_kind::pointer),
         word_field("end", type_name_v<E*>, sizeof(E*), member_kind::pointer),
@@ -79,10 +79,10 @@ struct std_header<std::vector<E, A>> {
 
 // std::span with a dynamic extent: a pointer and a count, in both libraries.
 template <class E>
-struct std_header<std::span<E>> {
+struct std_model<std::span<E>> {
     using C = std::span<E>;
     static constexpr bool modelled = sizeof(C) == 2 * sizeof(void*);
-    using members = bound<E*, std::size_t>;
+    using members = bound_members<E*, std::size_t>;
     static constexpr std::array<field, 2> fields{
         word_field("data", type_name_v<E*>, 0, member_kind::pointer),
         word_field("size", type_name_v<std::size_t>, sizeof(void*), member_kind::fundamental),
@@ -97,14 +97,14 @@ struct std_header<std::span<E>> {
 
 // std::string_view: libstdc++ keeps the length first (_M_len, _M_str); libc++ the pointer.
 template <>
-struct std_header<std::string_view> {
+struct std_model<std::string_view> {
     using C = std::string_view;
 #if defined(_LIBCPP_VERSION)
     static constexpr std::size_t pointer_at = 0, length_at = sizeof(void*);
-    using members = bound<const char*, std::size_t>;
+    using members = bound_members<const char*, std::size_t>;
 #else
     static constexpr std::size_t pointer_at = sizeof(void*), length_at = 0;
-    using members = bound<std::size_t, const char*>;
+    using members = bound_members<std::size_t, const char*>;
 #endif
     static constexpr bool modelled = sizeof(C) == 2 * sizeof(void*);
     static constexpr std::array<field, 2> fields = [] {
@@ -126,10 +126,10 @@ struct std_header<std::string_view> {
 // either the characters themselves (short strings: the pointer points into the object) or
 // the capacity of the heap buffer.
 template <>
-struct std_header<std::string> {
+struct std_model<std::string> {
     using C = std::string;
     static constexpr bool modelled = sizeof(C) == 2 * sizeof(void*) + 16;
-    using members = bound<char*, std::size_t, std::array<char, 16>>;
+    using members = bound_members<char*, std::size_t, std::array<char, 16>>;
     static constexpr std::array<field, 3> fields = [] {
         std::array<field, 3> f{word_field("pointer", "char*", 0, member_kind::pointer),
                                word_field("length", type_name_v<std::size_t>, sizeof(void*), member_kind::fundamental),
@@ -160,11 +160,11 @@ struct std_header<std::string> {
 #endif
 
 template <class C>
-struct std_header_layout {
-    static constexpr layout value{type_name_v<C>, sizeof(C), alignof(C), std::span<const field>(std_header<C>::fields),
+struct std_model_layout {
+    static constexpr layout value{type_name_v<C>, sizeof(C), alignof(C), std::span<const field>(std_model<C>::fields),
                                   "host", 0, verification::checked_per_object};
 };
 
 }  // namespace memlayout::detail
 
-#endif  // MEMLAYOUT_DETAIL_STD_HEADERS_HPP
+#endif  // MEMLAYOUT_DETAIL_STD_MODELS_HPP

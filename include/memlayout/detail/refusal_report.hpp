@@ -1,0 +1,165 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_DETAIL_REFUSAL_REPORT_HPP
+#define MEMLAYOUT_DETAIL_REFUSAL_REPORT_HPP
+
+// The messages of layout_of's refusals. Each refusal is one static_assert whose condition
+// names the cause (memlayout::diagnostic::has_no_bit_field<T, false>) and whose message starts
+// with "memlayout:"; only the first cause that applies fails, so a user sees one error.
+
+#include <memlayout/abi.hpp>
+#include <memlayout/detail/prediction.hpp>
+#include <memlayout/detail/reflection.hpp>
+#include <memlayout/diagnostic.hpp>
+#include <memlayout/layout.hpp>
+
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+
+namespace memlayout::detail {
+
+template <class T>
+inline constexpr bool always_false = false;
+
+// The figures are in the template arguments, so the compiler prints them with the error.
+template <class T, class CompilerSize, class RulesSize, class CompilerAlign, class RulesAlign>
+constexpr void report_rules_disagree() noexcept {
+    static_assert(always_false<T>,
+                  "memlayout: the compiler lays T out differently from the C layout rules (sizes above): a member "
+                  "is [[no_unique_address]], has its own alignas or __attribute__((aligned/packed)), or T uses "
+                  "another layout extension memlayout cannot see. memlayout refuses rather than guess; remove the "
+                  "attribute or pin the layout with sizeof/offsetof.");
+}
+
+template <class T, refusal Why>
+constexpr bool report() noexcept {
+    static_assert(diagnostic::is_a_class<T, Why != refusal::not_a_class>, "memlayout: T is not a class type; layout_of takes a struct.");
+    static_assert(diagnostic::is_not_a_union<T, Why != refusal::union_type>,
+                  "memlayout: T is a union; memlayout lays out structs. Reflect a struct that holds the union, "
+                  "where it is one member.");
+    static_assert(diagnostic::has_no_virtual_functions<T, Why != refusal::polymorphic>,
+                  "memlayout: T has virtual functions; its vtable pointer is placed by the C++ ABI, not by the "
+                  "member layout rules, and Boost.PFR cannot reflect it. Remove the virtual functions, or pin "
+                  "the layout with sizeof/offsetof.");
+    static_assert(diagnostic::is_an_aggregate<T, Why != refusal::not_aggregate>,
+                  "memlayout: T is not an aggregate (it has private or protected members, user-declared "
+                  "constructors or virtual bases), so Boost.PFR cannot see its members. Make T an aggregate.");
+    static_assert(diagnostic::has_no_c_array<T, Why != refusal::c_array>,
+                  "memlayout: T has a C array member; Boost.PFR 2.0.3 counts each element as a member. "
+                  "Use std::array<E, N> instead.");
+    static_assert(diagnostic::has_at_most_100_members<T, Why != refusal::too_many_members>,
+                  "memlayout: T has more than 100 members, the most memlayout binds (Boost.PFR 2.0.3's limit). "
+                  "Group members into nested structs.");
+    static_assert(diagnostic::has_no_bit_field<T, Why != refusal::bit_field>,
+                  "memlayout: T has a bit-field member; bit-fields have no address and their placement is "
+                  "implementation-defined, so memlayout cannot reflect them. Use whole integer members.");
+    static_assert(diagnostic::has_no_reference_member<T, Why != refusal::reference_member>,
+                  "memlayout: T has a reference member; a reference is not an object memlayout can lay out. "
+                  "Use a pointer or std::reference_wrapper.");
+    static_assert(diagnostic::has_no_volatile_member_on_gcc<T, Why != refusal::volatile_member_on_gcc>,
+                  "memlayout: T has a volatile member; GCC 12 cannot bind it in a constant expression, so "
+                  "memlayout cannot read the members' names. Reflect T with Clang, or drop volatile.");
+    if constexpr (Why == refusal::size_disagrees) {
+        using R = reflection<T>;
+        report_rules_disagree<T, diagnostic::compiler_size<sizeof(T)>, diagnostic::rules_size<R::placed.size>,
+                              diagnostic::compiler_align<alignof(T)>, diagnostic::rules_align<R::placed.align>>();
+    }
+    static_assert(diagnostic::has_the_byte_map_the_rules_predict<T, Why != refusal::bytes_disagree>,
+                  "memlayout: the compiler's byte map of T differs from the C layout rules' prediction: a member "
+                  "is [[no_unique_address]], has its own alignas or __attribute__((aligned/packed)). memlayout "
+                  "refuses rather than guess; remove the attribute or pin the layout with offsetof.");
+    static_assert(diagnostic::has_no_overlapping_empty_member<T, Why != refusal::overlapping_empty_member>,
+                  "memlayout: an empty member of T shares its address with another member "
+                  "([[no_unique_address]]); memlayout cannot lay out overlapping members.");
+    static_assert(diagnostic::has_readable_member_names<T, Why != refusal::unreadable_names>,
+                  "memlayout: could not read T's member names from the compiler's function signature; please "
+                  "report this with your compiler's version.");
+    return Why == refusal::none;
+}
+
+template <std::size_t I, class First, class... Rest>
+struct nth_type {
+    using type = typename nth_type<I - 1, Rest...>::type;
+};
+template <class First, class... Rest>
+struct nth_type<0, First, Rest...> {
+    using type = First;
+};
+
+template <class T, class Target, abi::assume A, class Bound = bound_of<T>>
+struct refused_member;
+template <class T, class Target, abi::assume A, class... M>
+struct refused_member<T, Target, A, bound_members<M...>> {
+    static constexpr std::size_t index = prediction<T, Target, A>::first_refused;
+    using type = std::remove_cv_t<typename nth_type<index, M...>::type>;
+    static constexpr std::string_view name_view = reflection<T>::fields[index].name;
+    static constexpr diagnostic::text<name_view.size()> name{name_view};
+};
+
+// The first member of T whose layout on Target cannot be known, named with its index, its
+// name and its type; a refused nested record reports its own member.
+template <class T, class Target, abi::assume A>
+constexpr void report_prediction() noexcept {
+    using R = refused_member<T, Target, A>;
+    using M = typename R::type;
+    using Member = diagnostic::member<R::index, R::name>;
+    constexpr prediction_refusal why = prediction<T, Target, A>::refused;
+    if constexpr (why == prediction_refusal::nested) {
+        if constexpr (std_array_traits<M>::value)
+            report_prediction<std::remove_cv_t<typename std_array_traits<M>::element>, Target, A>();
+        else
+            report_prediction<M, Target, A>();
+    }
+    static_assert(diagnostic::type_exists_on_target<Target, T, Member, M, why != prediction_refusal::unknown_type>,
+                  "memlayout: a member's type does not exist on the target, or memlayout does not model it there "
+                  "(__int128 on a 32-bit target, __float128, _Float16). memlayout refuses rather than guess.");
+    static_assert(diagnostic::member_is_reflectable<Target, T, Member, M, why != prediction_refusal::opaque_class>,
+                  "memlayout: a member is a class memlayout cannot reflect (a standard-library class, a class "
+                  "with private members, or an aggregate the host layout refuses); its layout on another target "
+                  "cannot be known from its members.");
+    static_assert(diagnostic::member_is_not_a_union<Target, T, Member, M, why != prediction_refusal::union_member>,
+                  "memlayout: a member is a union; its members are not visible, so its layout on another target "
+                  "cannot be predicted.");
+    static_assert(diagnostic::integer_spelling_is_known<Target, T, Member, M, why != prediction_refusal::ambiguous_integer>,
+                  "memlayout: a member's integer type (e.g. long) is also how this host spells std::int64_t, "
+                  "std::size_t or std::ptrdiff_t, and its size on the target depends on which the source wrote. "
+                  "State it: abi::assume::fixed_width_integers, abi::assume::pointer_sized_integers or "
+                  "abi::assume::keyword_integers.");
+    static_assert(diagnostic::alignment_is_the_same_on_target<Target, T, Member, M, why != prediction_refusal::hidden_alignment>,
+                  "memlayout: a member is aligned differently on the target than on this host, so an alignas or "
+                  "#pragma pack that changes nothing here (and so cannot be seen) would change the target's "
+                  "layout. If T and its members carry none, state it: abi::assume::natural_alignment.");
+    static_assert(diagnostic::is_not_a_member_pointer_on_msvc<Target, T, Member, M, why != prediction_refusal::msvc_member_pointer>,
+                  "memlayout: a member is a pointer to member; with MSVC its size depends on the class's "
+                  "inheritance model and compiler options, which memlayout cannot see.");
+    static_assert(diagnostic::array_is_not_empty<Target, T, Member, M, why != prediction_refusal::empty_array>,
+                  "memlayout: a member is std::array<E, 0>, whose size differs between standard libraries.");
+    static_assert(diagnostic::enum_fits_int_on_msvc<Target, T, Member, M, why != prediction_refusal::wide_unfixed_enum_msvc>,
+                  "memlayout: a member is an enum without a fixed underlying type whose values need 64 bits; "
+                  "MSVC gives such an enum an int. Give the enum a fixed underlying type.");
+}
+
+template <class T, class Target, abi::assume A>
+constexpr layout predict() noexcept {
+    static_assert(abi::target<Target>, "memlayout: the target is not a data model: use abi::x86_64, abi::i386, "
+                                       "abi::armhf, abi::aarch64, abi::win64_mingw, abi::win64_msvc or abi::host.");
+    if constexpr (!abi::target<Target>) {
+        return layout{};
+    } else if constexpr (prediction_refused<T, Target, A> != prediction_refusal::none) {
+        report_prediction<T, Target, A>();
+        return layout{};
+    } else {
+        using P = prediction<T, Target, A>;
+        static_assert(diagnostic::prediction_matches_this_compiler<Target, T, diagnostic::compiler_size<sizeof(T)>,
+                                                                   diagnostic::predicted_size<P::placed.size>,
+                                                                   !P::native || P::matches_host>,
+                      "memlayout: the data model of the target this compiler builds for predicts a layout of T "
+                      "that differs from the compiler's (a compiler option changes the data model, e.g. "
+                      "-mlong-double-64 or -malign-double). memlayout refuses rather than guess.");
+        return P::value;
+    }
+}
+
+}  // namespace memlayout::detail
+
+#endif  // MEMLAYOUT_DETAIL_REFUSAL_REPORT_HPP
