@@ -77,32 +77,41 @@ inline bool use_color(const dump_options& options) noexcept {
 }
 }  // namespace detail
 
-/// A copy of an object's bytes with the layout that explains them; `fmt::print("{}", ...)`
-/// prints one row per member (offset, size, name, type, bytes, value) and per padding gap.
-template <class T>
-struct object_dump {
-    layout shape;
-    const void* address = nullptr;
-    region where = region::unknown;
-    /// The mappings when the object was dumped, to tell its pointers' regions (when asked).
-    std::shared_ptr<const region_map> regions;
-    std::array<unsigned char, sizeof(T)> bytes{};
-    std::array<unsigned char, sizeof(T)> data{};  ///< 1 for each byte that holds data
-    dump_options options;
-    bool color = false;
-    /// For std::vector, std::span, std::string_view and (libstdc++) std::string: what the
-    /// object's header decodes to, and whether it agrees with the object's accessors.
-    detail::decoded_header decoded{};
+namespace detail {
+
+using value_writer = char* (*)(char*, const unsigned char*, const region_map*);
+
+// What printing an object needs of its type, worked out once per type; the printers
+// themselves are not templates, so that each type a program dumps costs it little code.
+struct dump_type {
+    const layout* shape = nullptr;
+    const unsigned char* data_mask = nullptr;  // 1 for each byte that holds data
+    const value_writer* writers = nullptr;     // per member
+    const bool* printed = nullptr;             // per member: whether it has a value to print
+    const std::size_t* most_chars = nullptr;   // per member: the most characters its value takes
+    const std::size_t* columns[2] = {};        // per member: its value column, without and with regions
+    std::size_t total_chars = 0;               // the most characters all values take
+    bool has_pointers = false;                 // some value is a pointer whose region is told
+    // std::vector, std::span, std::string_view, std::string: decodes an object's header and
+    // checks it against the object's accessors (may mark bytes never written as padding).
+    decoded_header (*decode)(const void* object, const unsigned char* bytes, unsigned char* mask) = nullptr;
+    // Aggregates: one line of a table (unrolled over the members), and the type's plans.
+    char* (*write_line)(char*, const table_plan&, const unsigned char*, const unsigned char*, const region_map*) = nullptr;
+    dump_plan& (*dump_plan_cache)() = nullptr;
+    table_plan& (*table_plan_cache)() = nullptr;
 };
 
-namespace detail {
-// 1 for each byte of a T that holds data, from the compile-time byte map of its members.
+// A plan per type and thread, rebuilt when the options change.
 template <class T>
-inline constexpr std::array<unsigned char, sizeof(T)> data_mask = [] {
-    std::array<unsigned char, sizeof(T)> bytes{};
-    for (std::size_t i = 0; i < sizeof(T); ++i) bytes[i] = reflection<T>::data_bytes.data[i] ? 1 : 0;
-    return bytes;
-}();
+dump_plan& dump_plan_of() {
+    thread_local dump_plan plan;
+    return plan;
+}
+template <class T>
+table_plan& table_plan_of() {
+    thread_local table_plan plan;
+    return plan;
+}
 
 template <class T>
 struct dump_members {
@@ -118,9 +127,7 @@ template <class T>
 struct dump_members<T> {
     using type = typename std_model<T>::members;
 };
-}  // namespace detail
 
-namespace detail {
 template <class U>
 constexpr bool is_pointer_value() noexcept {
     if constexpr (std_array_traits<U>::value) return is_pointer_value<std::remove_cv_t<typename std_array_traits<U>::element>>();
@@ -132,22 +139,126 @@ constexpr bool prints_pointers(bound_members<M...>*) noexcept {
     return (is_pointer_value<std::remove_cv_t<M>>() || ...);
 }
 
-// Through std::bit_cast for trivially copyable types; otherwise the object representation,
-// read as unsigned char (which may alias any object).
+// 1 for each byte of a T that holds data: the compile-time byte map of its members; all of
+// a modelled std class's bytes (its decoding marks the ones never written).
 template <class T>
-std::array<unsigned char, sizeof(T)> object_bytes(const T& object) noexcept {
-    if constexpr (std::is_trivially_copyable_v<T>) {
-        return std::bit_cast<std::array<unsigned char, sizeof(T)>>(object);
-    } else {
-        std::array<unsigned char, sizeof(T)> bytes;
-        std::copy_n(reinterpret_cast<const unsigned char*>(std::addressof(object)), sizeof(T), bytes.begin());
-        return bytes;
+inline constexpr std::array<unsigned char, sizeof(T)> data_mask = [] {
+    std::array<unsigned char, sizeof(T)> bytes{};
+    for (std::size_t i = 0; i < sizeof(T); ++i) {
+        if constexpr (std_model<T>::modelled) bytes[i] = 1;
+        else bytes[i] = reflection<T>::data_bytes.data[i] ? 1 : 0;
     }
+    return bytes;
+}();
+
+template <class T>
+constexpr const layout* shape_of() noexcept {
+    if constexpr (std_model<T>::modelled) return &std_model_layout<T>::value;
+    else return &reflection<T>::value;
 }
+
+template <class T>
+struct dump_type_of {
+    using writers = value_writers<typename dump_members<T>::type>;
+    static constexpr dump_type value = [] {
+        dump_type t;
+        t.shape = shape_of<T>();
+        t.data_mask = data_mask<T>.data();
+        t.writers = writers::table.data();
+        t.printed = writers::printed.data();
+        t.most_chars = writers::most_chars.data();
+        t.columns[0] = writers::columns[0].data();
+        t.columns[1] = writers::columns[1].data();
+        t.total_chars = writers::total_chars;
+        t.has_pointers = prints_pointers(static_cast<typename dump_members<T>::type*>(nullptr));
+        if constexpr (std_model<T>::modelled) {
+            t.decode = [](const void* object, const unsigned char* bytes, unsigned char* mask) {
+                return std_model<T>::decode(*static_cast<const T*>(object), bytes, mask);
+            };
+        } else {
+            t.write_line = &table_line<T>::write;
+            t.table_plan_cache = &table_plan_of<T>;
+        }
+        t.dump_plan_cache = &dump_plan_of<T>;
+        return t;
+    }();
+};
+
+inline plan_key key_of(const dump_options& o, bool color, bool table, std::size_t index_width = 0) noexcept {
+    return {color, o.show_padding, o.values, table && o.regions, o.cache_line == 0 ? 64 : o.cache_line,
+            table ? index_width : 0};
+}
+
+// An object's bytes and its data mask, side by side: in the dump itself up to a size, on the
+// heap beyond it.
+class byte_copy {
+public:
+    byte_copy() = default;
+    byte_copy(const void* object, const unsigned char* mask, std::size_t size) : size_(size) {
+        if (2 * size > inline_.size()) heap_.resize(2 * size);
+        unsigned char* to = storage();
+        std::memcpy(to, object, size);  // the object representation, padding included
+        std::memcpy(to + size, mask, size);
+    }
+    byte_copy(const byte_copy& other) : size_(other.size_), inline_(other.inline_), heap_(other.heap_) {}
+    byte_copy& operator=(const byte_copy& other) {
+        size_ = other.size_;
+        inline_ = other.inline_;
+        heap_ = other.heap_;
+        return *this;
+    }
+    [[nodiscard]] std::span<const unsigned char> bytes() const noexcept { return {storage(), size_}; }
+    [[nodiscard]] std::span<unsigned char> bytes() noexcept { return {storage(), size_}; }
+    [[nodiscard]] std::span<const unsigned char> mask() const noexcept { return {storage() + size_, size_}; }
+    [[nodiscard]] std::span<unsigned char> mask() noexcept { return {storage() + size_, size_}; }
+
+private:
+    [[nodiscard]] const unsigned char* storage() const noexcept { return heap_.empty() ? inline_.data() : heap_.data(); }
+    [[nodiscard]] unsigned char* storage() noexcept { return heap_.empty() ? inline_.data() : heap_.data(); }
+    std::size_t size_ = 0;
+    std::array<unsigned char, 256> inline_{};
+    std::vector<unsigned char> heap_;
+};
+
 }  // namespace detail
 
-/// The bytes of `object` with its layout, to print. The bytes are read through std::bit_cast
-/// for trivially copyable types, through the object representation otherwise.
+/// A copy of an object's bytes with the layout that explains them; `fmt::print("{}", ...)`
+/// prints one row per member (offset, size, name, type, bytes, value) and per padding gap.
+/// Made by `memlayout::dump(object)`; one type for objects of every type.
+class object_dump {
+public:
+    layout shape;                    ///< the object's layout
+    const void* address = nullptr;   ///< where the object was
+    region where = region::unknown;  ///< the region it was in (when asked)
+    /// The mappings when the object was dumped, to tell its pointers' regions (when asked).
+    std::shared_ptr<const region_map> regions;
+    dump_options options;
+    bool color = false;
+    /// For std::vector, std::span, std::string_view and (libstdc++) std::string: what the
+    /// object's header decodes to, and whether it agrees with the object's accessors.
+    detail::decoded_header decoded{};
+
+    /// The object's bytes, padding included (copied, never printed unless asked).
+    [[nodiscard]] std::span<const unsigned char> bytes() const noexcept { return copy_.bytes(); }
+    /// 1 for each byte that holds data, 0 for padding.
+    [[nodiscard]] std::span<const unsigned char> data() const noexcept { return copy_.mask(); }
+    /// What the printers need of the object's type.
+    [[nodiscard]] const detail::dump_type& type() const noexcept { return *type_; }
+
+    object_dump() = default;
+    object_dump(const void* object, const detail::dump_type& type, dump_options o)
+        : shape(*type.shape), address(object), options(o), copy_(object, type.data_mask, type.shape->size), type_(&type) {}
+    /// The bytes and mask, to change (a test's own bytes; a decoder marking bytes never written).
+    [[nodiscard]] std::span<unsigned char> bytes_to_change() noexcept { return copy_.bytes(); }
+    [[nodiscard]] std::span<unsigned char> data_to_change() noexcept { return copy_.mask(); }
+
+private:
+    detail::byte_copy copy_;
+    const detail::dump_type* type_ = nullptr;
+};
+
+/// The bytes of `object` with its layout, to print. The bytes are the object representation,
+/// read as unsigned char (which may alias any object).
 ///
 /// \b Example:
 /// \code
@@ -160,42 +271,39 @@ std::array<unsigned char, sizeof(T)> object_bytes(const T& object) noexcept {
 /// against data(), size() and capacity(); an object that does not decode so is shown as raw
 /// bytes, with a note, never explained wrongly.
 template <class T>
-object_dump<T> dump(const T& object, dump_options options = {}) {
+object_dump dump(const T& object, dump_options options = {}) {
     static_assert(detail::std_model<T>::modelled || std::is_aggregate_v<T>,
                   "memlayout: dump takes an aggregate memlayout reflects, or a std::vector, std::span, "
                   "std::string_view or (with libstdc++) std::string, whose headers memlayout models for the standard "
                   "library at hand; the members of other classes are private and their layout unknown.");
-    object_dump<T> result;
-    if constexpr (detail::std_model<T>::modelled) {
-        result.shape = detail::std_model_layout<T>::value;
-        result.data.fill(1);
-    } else {
-        result.shape = layout_of<T>();
-        result.data = detail::data_mask<T>;
-    }
-    result.address = static_cast<const void*>(std::addressof(object));
-    if (options.regions) {
-        if constexpr (detail::prints_pointers(static_cast<typename detail::dump_members<T>::type*>(nullptr))) {
-            result.regions = std::make_shared<const region_map>(region_map::read());
-            result.where = result.regions->of(result.address);
-        } else {
-            result.where = region_of(result.address);  // no pointer to look up: stop at its line
+    if constexpr (detail::std_model<T>::modelled || std::is_aggregate_v<T>) {
+        if constexpr (!detail::std_model<T>::modelled) (void)layout_of<T>();  // a refused T fails here, with its reason
+        constexpr const detail::dump_type& type = detail::dump_type_of<T>::value;
+        object_dump result(std::addressof(object), type, options);
+        if (options.regions) {
+            if (type.has_pointers) {
+                result.regions = std::make_shared<const region_map>(region_map::read());
+                result.where = result.regions->of(result.address);
+            } else {
+                result.where = region_of(result.address);  // no pointer to look up: stop at its line
+            }
         }
+        if (type.decode != nullptr)
+            result.decoded = type.decode(std::addressof(object), result.bytes().data(), result.data_to_change().data());
+        result.color = detail::use_color(options);
+        return result;
+    } else {
+        return object_dump{};
     }
-    result.bytes = detail::object_bytes(object);
-    if constexpr (detail::std_model<T>::modelled)
-        result.decoded = detail::std_model<T>::decode(object, result.bytes.data(), result.data.data());
-    result.options = options;
-    result.color = detail::use_color(options);
-    return result;
 }
 
 /// Many objects of one type, to print one line per object; see `dump_table`.
-template <class T>
 struct table_dump {
-    std::span<const T> objects;
+    const unsigned char* first = nullptr;  ///< the first object's bytes
+    std::size_t count = 0;                 ///< how many objects
     dump_options options;
     bool color = false;
+    const detail::dump_type* type = nullptr;
 };
 
 /// The objects of a contiguous range (a std::vector, std::array, C array or std::span of
@@ -209,29 +317,23 @@ struct table_dump {
 /// fmt::print("{}", memlayout::dump_table(samples, {.regions = false}));
 /// \endcode
 template <std::ranges::contiguous_range R>
-auto dump_table(const R& objects, dump_options options = {}) {
+table_dump dump_table(const R& objects, dump_options options = {}) {
     using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
     static_assert(std::is_aggregate_v<T> && !detail::std_array_traits<T>::value,
                   "memlayout: dump_table takes a contiguous range of aggregates memlayout reflects; dump one "
                   "std::vector, std::span, std::string_view or (with libstdc++) std::string at a time with memlayout::dump.");
-    table_dump<T> result{std::span<const T>(std::ranges::data(objects), std::ranges::size(objects)), options, false};
-    result.color = detail::use_color(options);
-    return result;
+    if constexpr (std::is_aggregate_v<T> && !detail::std_array_traits<T>::value) {
+        (void)layout_of<T>();  // a refused T fails here, with its reason
+        return table_dump{reinterpret_cast<const unsigned char*>(std::ranges::data(objects)), std::ranges::size(objects),
+                          options, detail::use_color(options), &detail::dump_type_of<T>::value};
+    } else {
+        return table_dump{};
+    }
 }
-
-namespace detail {
-
-inline plan_key key_of(const dump_options& o, bool color, bool table, std::size_t index_width = 0) noexcept {
-    return {color, o.show_padding, o.values, table && o.regions, o.cache_line == 0 ? 64 : o.cache_line,
-            table ? index_width : 0};
-}
-
-}  // namespace detail
 
 /// The same picture of a live object, each data byte's value in its cell.
-template <class T>
-std::string to_svg(const object_dump<T>& d, const svg_options& options = {}) {
-    return detail::svg(d.shape, options, d.bytes.data(), d.data.data(),
+inline std::string to_svg(const object_dump& d, const svg_options& options = {}) {
+    return detail::svg(d.shape, options, d.bytes().data(), d.data().data(),
                        fmt::format("{} at {} ({})", d.shape.type_name, d.address, to_string(d.where)));
 }
 
@@ -240,27 +342,35 @@ std::string to_svg(const object_dump<T>& d, const svg_options& options = {}) {
 /// `fmt::print("{}", memlayout::dump(object))`: one row per member and per padding gap.
 /// The rows' static text is worked out once per type and options; each object then costs
 /// its bytes' hex (from a table), its members' values and one append.
-template <class T>
-struct fmt::formatter<memlayout::object_dump<T>> {
+template <>
+struct fmt::formatter<memlayout::object_dump> {
     constexpr auto parse(fmt::format_parse_context& context) { return context.begin(); }
 
     template <class FormatContext>
-    auto format(const memlayout::object_dump<T>& d, FormatContext& context) const {
+    auto format(const memlayout::object_dump& d, FormatContext& context) const {
+        return fmt::format_to(context.out(), FMT_COMPILE("{}"), text(d));
+    }
+
+    // The dump's text, in a buffer of the thread's that the next dump reuses.
+    static fmt::string_view text(const memlayout::object_dump& d) {
         namespace detail = memlayout::detail;
-        const auto& mask = d.data;
-        if constexpr (detail::std_model<T>::modelled) {
-            if (!d.decoded.agrees) return raw(d, context.out());
+        const detail::dump_type& type = d.type();
+        thread_local std::string text;
+        if (type.decode != nullptr && !d.decoded.agrees) {
+            text.clear();
+            raw(d, std::back_inserter(text));
+            return text;
         }
-        thread_local detail::dump_plan plan;
-        using writers = detail::value_writers<typename detail::dump_members<T>::type>;
+        detail::dump_plan& plan = type.dump_plan_cache();
         if (const detail::plan_key key = detail::key_of(d.options, d.color, false); plan.key != key)
-            plan = detail::make_dump_plan(d.shape, writers::printed.data(), key);
+            plan = detail::make_dump_plan(d.shape, type.printed, key);
         const memlayout::region_map* regions = d.options.regions ? d.regions.get() : nullptr;
+        const unsigned char* const bytes = d.bytes().data();
+        const unsigned char* const mask = d.data().data();
 
         // Every part has a known most length: one buffer, written through a pointer.
-        thread_local std::vector<char> text;
-        const std::size_t bound =
-            256 + d.shape.type_name.size() + plan.text.size() + 48 * plan.segments.size() + writers::total_chars;
+        const std::size_t bound = 512 + d.shape.type_name.size() + plan.text.size() + 48 * plan.segments.size() +
+                                  type.total_chars;
         if (text.size() < bound) text.resize(bound);
         char* out = fmt::format_to(text.data(), FMT_COMPILE("{} at {} ({}), {} bytes\n"), d.shape.type_name, d.address,
                                    memlayout::to_string(d.where), d.shape.size);
@@ -271,41 +381,41 @@ struct fmt::formatter<memlayout::object_dump<T>> {
                     out += s.count;
                     break;
                 case detail::dump_plan::kind::bytes:
-                    out = detail::write_hex(out, d.bytes.data() + s.first, mask.data() + s.first, s.count, plan.columns, s.padded);
+                    out = detail::write_hex(out, bytes + s.first, mask + s.first, s.count, plan.columns, s.padded);
                     break;
                 case detail::dump_plan::kind::padding:
-                    out = detail::write_hex(out, d.bytes.data() + s.first, nullptr, s.count, plan.columns, s.padded);
+                    out = detail::write_hex(out, bytes + s.first, nullptr, s.count, plan.columns, s.padded);
                     break;
                 case detail::dump_plan::kind::value:
-                    out = writers::table[s.member](out, d.bytes.data() + d.shape.fields[s.member].offset, regions);
+                    out = type.writers[s.member](out, bytes + d.shape.fields[s.member].offset, regions);
                     break;
             }
         }
-        auto result = fmt::format_to(context.out(), FMT_COMPILE("{}"), fmt::string_view(text.data(), out - text.data()));
-        if constexpr (detail::std_model<T>::modelled) {
+        if (type.decode != nullptr) {
             const detail::decoded_header& h = d.decoded;
             if (h.has_capacity)
-                result = fmt::format_to(result, "decoded: {} elements, capacity {}{}; agrees with data(), size() and capacity()\n",
-                                        h.size, h.capacity, h.local ? ", characters in the object" : "");
+                out = fmt::format_to(out, "decoded: {} elements, capacity {}{}; agrees with data(), size() and capacity()\n",
+                                     h.size, h.capacity, h.local ? ", characters in the object" : "");
             else
-                result = fmt::format_to(result, "decoded: {} elements{}; agrees with data() and size()\n", h.size,
-                                        h.local ? ", characters in the object (short string)" : "");
+                out = fmt::format_to(out, "decoded: {} elements{}; agrees with data() and size()\n", h.size,
+                                     h.local ? ", characters in the object (short string)" : "");
         }
-        return result;
+        return fmt::string_view(text.data(), static_cast<std::size_t>(out - text.data()));
     }
 
 private:
     // An object whose bytes do not decode as memlayout models its class here: no rows.
     template <class Out>
-    static Out raw(const memlayout::object_dump<T>& d, Out out) {
+    static Out raw(const memlayout::object_dump& d, Out out) {
         out = fmt::format_to(out, "{} at {} ({}), {} bytes\n", d.shape.type_name, d.address, memlayout::to_string(d.where),
                              d.shape.size);
         out = fmt::format_to(out, "memlayout: these bytes do not decode as this standard library's {} is modelled "
                                   "(they disagree with data(), size() or capacity()); not explained:\n", d.shape.type_name);
-        for (std::size_t at = 0; at < sizeof(T); at += 16) {
+        const std::size_t size = d.bytes().size();
+        for (std::size_t at = 0; at < size; at += 16) {
             char row[48];
-            const char* end =
-                memlayout::detail::write_hex(row, d.bytes.data() + at, nullptr, sizeof(T) - at < 16 ? sizeof(T) - at : 16, 16, false);
+            const char* end = memlayout::detail::write_hex(row, d.bytes().data() + at, nullptr, size - at < 16 ? size - at : 16,
+                                                           16, false);
             out = fmt::format_to(out, "{:>6}  {}\n", at, fmt::string_view(row, static_cast<std::size_t>(end - row)));
         }
         return out;
@@ -315,31 +425,37 @@ private:
 /// `fmt::print("{}", memlayout::dump_table(objects))`: a header, then one line per object.
 /// The header and each line's static text are worked out once per type and options; each
 /// object costs the hex of its bytes, its members' values and its index.
-template <class T>
-struct fmt::formatter<memlayout::table_dump<T>> {
+template <>
+struct fmt::formatter<memlayout::table_dump> {
     constexpr auto parse(fmt::format_parse_context& context) { return context.begin(); }
 
     template <class FormatContext>
-    auto format(const memlayout::table_dump<T>& t, FormatContext& context) const {
+    auto format(const memlayout::table_dump& t, FormatContext& context) const {
+        auto out = context.out();
+        write(t, [&](fmt::string_view text) { out = fmt::format_to(out, FMT_COMPILE("{}"), text); });
+        return out;
+    }
+
+    // Writes the table in pieces through `emit(fmt::string_view)`.
+    template <class Emit>
+    static void write(const memlayout::table_dump& t, Emit&& emit) {
         namespace detail = memlayout::detail;
-        using writers = detail::value_writers<typename detail::dump_members<T>::type>;
-        using line_writer = detail::table_line<T>;
-        constexpr const memlayout::layout& L = line_writer::shape;
-        const std::size_t count = t.objects.size();
+        const detail::dump_type& type = *t.type;
+        const memlayout::layout& L = *type.shape;
+        const std::size_t count = t.count;
         std::optional<memlayout::region_map> maps;
         if (t.options.regions) maps = memlayout::region_map::read();
         const memlayout::region_map* regions = maps ? &*maps : nullptr;
         const std::size_t index_width = std::max<std::size_t>(6, detail::decimal_digits_of(count == 0 ? 0 : count - 1));
 
-        thread_local detail::table_plan plan;
+        detail::table_plan& plan = type.table_plan_cache();
         if (const detail::plan_key key = detail::key_of(t.options, t.color, true, index_width); plan.key != key)
-            plan = detail::make_table_plan(L, detail::data_mask<T>.data(), writers::printed.data(),
-                                           writers::columns[t.options.regions].data(), writers::most_chars.data(), key);
+            plan = detail::make_table_plan(L, type.data_mask, type.printed, type.columns[t.options.regions ? 1 : 0],
+                                           type.most_chars, key);
 
-        auto out = fmt::format_to(context.out(), "{}: {} object{} of {} bytes at {} ({})\n", L.type_name, count,
-                                  count == 1 ? "" : "s", L.size, static_cast<const void*>(t.objects.data()),
-                                  memlayout::to_string(regions ? regions->of(t.objects.data()) : memlayout::region::unknown));
-        out = fmt::format_to(out, FMT_COMPILE("{}"), fmt::string_view(plan.header));
+        emit(fmt::format("{}: {} object{} of {} bytes at {} ({})\n{}", L.type_name, count, count == 1 ? "" : "s", L.size,
+                         static_cast<const void*>(t.first),
+                         memlayout::to_string(regions ? regions->of(t.first) : memlayout::region::unknown), plan.header));
 
         // Lines go to one buffer through a pointer, handed on whenever it may not hold the
         // next one; 64 bytes of room past a line for the 32-byte copies.
@@ -348,18 +464,16 @@ struct fmt::formatter<memlayout::table_dump<T>> {
         char* const begin = chunk.data();
         char* const limit = begin + chunk.size() - plan.line_chars - 64;
         char* p = begin;
-        const unsigned char* const mask = detail::data_mask<T>.data();
         // The index as right-aligned text, counted up in place: no conversion per line.
         std::string index(index_width, ' ');
         index.back() = '0';
         for (std::size_t i = 0; i < count; ++i) {
             if (p > limit) {
-                out = fmt::format_to(out, FMT_COMPILE("{}"), fmt::string_view(begin, static_cast<std::size_t>(p - begin)));
+                emit(fmt::string_view(begin, static_cast<std::size_t>(p - begin)));
                 p = begin;
             }
-            const std::array<unsigned char, sizeof(T)> bytes = detail::object_bytes(t.objects[i]);
             std::memcpy(p, index.data(), index_width);
-            p = line_writer::write(p + index_width, plan, bytes.data(), mask, regions);
+            p = type.write_line(p + index_width, plan, t.first + i * L.size, type.data_mask, regions);
             for (std::size_t d = index_width; d-- > 0;) {
                 if (index[d] == '9') {
                     index[d] = '0';
@@ -369,7 +483,7 @@ struct fmt::formatter<memlayout::table_dump<T>> {
                 }
             }
         }
-        return fmt::format_to(out, FMT_COMPILE("{}"), fmt::string_view(begin, static_cast<std::size_t>(p - begin)));
+        emit(fmt::string_view(begin, static_cast<std::size_t>(p - begin)));
     }
 };
 

@@ -47,7 +47,7 @@ int main(int argc, char** argv) {
                             static_cast<std::int64_t>(i) * 1000};
     if (bytes_file != nullptr) {
         std::FILE* out = std::fopen(bytes_file, "wb");
-        for (const Record& r : records) std::fwrite(memlayout::dump(r).bytes.data(), 1, sizeof(Record), out);
+        for (const Record& r : records) std::fwrite(memlayout::dump(r).bytes().data(), 1, sizeof(Record), out);
         std::fclose(out);
     }
     const auto never = memlayout::dump_options::colors::never;

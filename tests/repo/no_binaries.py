@@ -29,7 +29,7 @@ def main():
     source = Path(sys.argv[1])
     listed = subprocess.run(["git", "-C", str(source), "ls-files", "-z"], capture_output=True)
     if listed.returncode != 0:
-        print("not a git checkout: nothing to check")
+        print("not a git checkout: 0 build outputs tracked (no files are tracked)")
         return 0
     problems = []
     files = [name for name in listed.stdout.decode().split("\0") if name]
