@@ -358,3 +358,22 @@ TEST_CASE("numbers are written as fmt and std::to_chars write them") {
     }
     CHECK(mismatches == 0);
 }
+
+TEST_CASE("enum members print their enumerator, and the number where none has the value") {
+    const C09_Enums e{e8::b, e64::b, e16::a, e32_b, static_cast<e8>(7)};
+    const std::string text = fmt::format("{}", memlayout::dump(e, {.regions = false, .color = memlayout::dump_options::colors::never}));
+    const std::vector<std::string> lines = lines_of(text);
+    const auto value_of = [&](std::string_view member) {
+        for (const std::string& line : lines)
+            if (line.size() > 16 && line.substr(14, member.size() + 1) == std::string(member) + " ") {
+                const std::size_t value_at = lines[1].find("value");
+                return line.size() > value_at ? line.substr(value_at) : std::string();
+            }
+        return std::string("(no row)");
+    };
+    CHECK(value_of("a") == "b (1)");
+    CHECK(value_of("c") == "a (-1)");                                  // a negative enumerator
+    CHECK(value_of("d") == "70000");                                    // beyond the names read
+    CHECK(value_of("b") == std::to_string(std::uint64_t{1} << 40));  // beyond them too
+    CHECK(value_of("e") == "7");                                        // no enumerator has 7
+}

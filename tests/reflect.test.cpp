@@ -157,6 +157,34 @@ TEST_CASE("type names are readable") {
     STATIC_REQUIRE(consts.fields[0].type_name == "const int");
 }
 
+namespace {
+struct Unnamed {};
+}  // namespace
+
+TEST_CASE("type names are spelled as people write them, the same with every compiler") {
+    using memlayout::detail::type_name_v;
+    // GCC 12 spells these "long unsigned int", "short int", "std::__cxx11::basic_string<char>",
+    // "{anonymous}::..." and "> >"; Clang 16 "unsigned long", "std::basic_string<char>",
+    // "(anonymous namespace)::..." and "int *".
+    STATIC_REQUIRE(type_name_v<unsigned long> == "unsigned long");
+    STATIC_REQUIRE(type_name_v<short> == "short");
+    STATIC_REQUIRE(type_name_v<unsigned short> == "unsigned short");
+    STATIC_REQUIRE(type_name_v<long long> == "long long");
+    STATIC_REQUIRE(type_name_v<unsigned long long> == "unsigned long long");
+    STATIC_REQUIRE(type_name_v<unsigned> == "unsigned int");
+    STATIC_REQUIRE(type_name_v<signed char> == "signed char");
+    STATIC_REQUIRE(type_name_v<long double> == "long double");
+    STATIC_REQUIRE(type_name_v<std::string> == "std::string");
+    STATIC_REQUIRE(type_name_v<std::wstring> == "std::wstring");
+    STATIC_REQUIRE(type_name_v<std::string_view> == "std::string_view");
+    STATIC_REQUIRE(type_name_v<std::vector<double>> == "std::vector<double>");
+    STATIC_REQUIRE(type_name_v<std::vector<std::vector<unsigned long>>> == "std::vector<std::vector<unsigned long>>");
+    STATIC_REQUIRE(type_name_v<const volatile unsigned long*> == "const volatile unsigned long*");
+    STATIC_REQUIRE(type_name_v<const char* const*> == "const char* const*");
+    STATIC_REQUIRE(type_name_v<int (*)(long, short)> == "int (*)(long, short)");
+    STATIC_REQUIRE(type_name_v<Unnamed> == "(anonymous namespace)::Unnamed");
+}
+
 TEST_CASE("member kinds say what each member is") {
     using memlayout::member_kind;
     constexpr auto enums = memlayout::layout_of<C09_Enums>();

@@ -8,7 +8,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <array>
 #include <string>
+#include <vector>
 
 using test::contains;
 
@@ -52,4 +54,37 @@ TEST_CASE("the report takes a prediction for another target") {
     const std::string report = fmt::format("{}", L);
     CHECK(contains(report, "value;                /*     4     8 */"));
     CHECK(contains(report, "/* size: 12, cachelines: 1, members: 2 */"));
+}
+
+namespace {
+struct Straddles {  // Inner spans the first cache-line boundary, then a member follows it
+    std::array<char, 60> head;
+    struct Part {
+        std::int32_t a;
+        std::int32_t b;
+    } part;
+    std::int32_t after;
+};
+struct LongNames {
+    std::array<std::array<unsigned short, 2>, 2> a_member_with_a_rather_long_name;
+    char c;
+};
+}  // namespace
+
+TEST_CASE("expanded, a cache-line boundary inside a nested record is marked once") {
+    const std::string text = fmt::format("{:e}", memlayout::layout_of<Straddles>());
+    CHECK(test::count_of(text, "cacheline 1 boundary") == 1);
+    CHECK(contains(text, "\t\tint                        b;                    /*    64     4 */"));
+}
+
+TEST_CASE("long type and member names widen the columns, keeping offsets aligned") {
+    const std::string text = memlayout::report(memlayout::layout_of<LongNames>());
+    const std::vector<std::string> lines = test::lines_of(text);
+    std::vector<std::size_t> comment_columns;
+    for (const std::string& line : lines)
+        if (line.find(" /* ") != std::string::npos && line.find(';') != std::string::npos && line.find("XXX") == std::string::npos)
+            comment_columns.push_back(line.find("/*"));
+    REQUIRE(comment_columns.size() == 2);
+    CHECK(comment_columns[0] == comment_columns[1]);
+    CHECK(contains(text, "std::array<std::array<unsigned short, 2>, 2> a_member_with_a_rather_long_name;"));
 }

@@ -81,6 +81,13 @@ using native = win64_msvc;
 using native = host;
 #endif
 
+/// The name of the data model the compiler at hand builds for ("x86_64", "i386", ...), or
+/// "host" where memlayout models none: the `target` of every layout reflected on the host.
+inline constexpr std::string_view native_name = [] {
+    if constexpr (requires { native::model; }) return native::model.name;
+    else return std::string_view("host");
+}();
+
 /// A target memlayout can predict for: it states its data model.
 template <class Target>
 concept target = requires {

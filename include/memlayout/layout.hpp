@@ -148,7 +148,7 @@ struct layout {
     std::size_t size = 0;           ///< sizeof the type
     std::size_t align = 0;          ///< alignof the type
     std::span<const field> fields;  ///< the members in declaration order
-    std::string_view target = "host";  ///< the data model the figures are for
+    std::string_view target = "host";  ///< the data model the figures are for ("x86_64", "go1.19/amd64", ...)
     /// The `#pragma pack` / `__attribute__((packed))` limit on member alignment; 0 when
     /// the type is not packed.
     std::size_t packing = 0;

@@ -33,10 +33,30 @@ constexpr std::size_t member_tail_padding(const field& f) noexcept {
     return 0;
 }
 
+// The widths of the type and name columns: pahole's 26 and 21 characters, or more where a
+// type or a name is longer, so that the offset and size columns stay aligned.
+struct report_columns {
+    std::size_t type = 26;
+    std::size_t name = 21;
+};
+
+inline void widen_columns(const layout& L, const report_options& options, report_columns& columns) {
+    for (const field& f : L.fields) {
+        if (options.expand && f.record != nullptr && f.kind == member_kind::record) {
+            widen_columns(*f.record, options, columns);
+            continue;
+        }
+        columns.type = f.type_name.size() > columns.type ? f.type_name.size() : columns.type;
+        columns.name = f.name.size() + 1 > columns.name ? f.name.size() + 1 : columns.name;  // "name;"
+    }
+}
+
+// Writes L's members at `depth` tabs; `line` is the cache line the report has reached, shared
+// by nested records, so that each boundary is marked once.
 template <class Out>
-Out write_members(Out out, const layout& L, const report_options& options, std::size_t base, int depth) {
+Out write_members(Out out, const layout& L, const report_options& options, const report_columns& columns,
+                  std::size_t base, int depth, std::size_t& line) {
     const std::string indent(static_cast<std::size_t>(depth), '\t');
-    std::size_t line = base / options.cache_line;
     auto holes = L.holes();
     auto next_hole = holes.begin();
     for (std::size_t i = 0; i < L.fields.size(); ++i) {
@@ -54,11 +74,11 @@ Out write_members(Out out, const layout& L, const report_options& options, std::
         const bool nested = options.expand && f.record != nullptr && f.kind == member_kind::record;
         if (nested) {
             out = fmt::format_to(out, "{}{} {{\n", indent, f.type_name);
-            out = write_members(out, *f.record, options, offset, depth + 1);
+            out = write_members(out, *f.record, options, columns, offset, depth + 1, line);
             out = fmt::format_to(out, "{}}} {}; /* {:>5} {:>5} */\n", indent, f.name, offset, f.size);
         } else {
-            out = fmt::format_to(out, "{}{:<26} {:<21} /* {:>5} {:>5} */\n", indent, f.type_name,
-                                 fmt::format("{};", f.name), offset, f.size);
+            out = fmt::format_to(out, "{}{:<{}} {:<{}} /* {:>5} {:>5} */\n", indent, f.type_name, columns.type,
+                                 fmt::format("{};", f.name), columns.name, offset, f.size);
         }
         if (const std::size_t tail = member_tail_padding(f); tail != 0) {
             out = fmt::format_to(out, "\n{}/* XXX last struct has {} byte{} of padding */\n", indent, tail,
@@ -80,7 +100,10 @@ Out write_members(Out out, const layout& L, const report_options& options, std::
 template <class Out>
 Out write_report(Out out, const layout& L, const report_options& options = {}) {
     out = fmt::format_to(out, "struct {} {{\n", L.type_name);
-    out = detail::write_members(out, L, options, 0, 1);
+    detail::report_columns columns;
+    detail::widen_columns(L, options, columns);
+    std::size_t line = 0;
+    out = detail::write_members(out, L, options, columns, 0, 1, line);
     std::size_t sum_holes = 0;
     for (const hole h : L.holes()) sum_holes += h.size;
     std::size_t paddings = 0;

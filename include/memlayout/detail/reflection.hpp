@@ -7,6 +7,7 @@
 #include <memlayout/detail/member_names.hpp>
 #include <memlayout/detail/placement.hpp>
 #include <memlayout/detail/type_name.hpp>
+#include <memlayout/abi.hpp>
 #include <memlayout/layout.hpp>
 
 #include <memlayout/detail/config.hpp>
@@ -378,7 +379,7 @@ struct reflection<T, bound_members<M...>> {
         sizeof(T),
         alignof(T),
         std::span<const field>(fields),
-        "host",
+        abi::native_name,
         rules.packing,
         byte_map_checked ? verification::byte_map : verification::size_and_alignment,
     };

@@ -4,6 +4,7 @@
 
 #include <memlayout/detail/bound_members.hpp>
 #include <memlayout/detail/type_name.hpp>
+#include <memlayout/abi.hpp>
 #include <memlayout/layout.hpp>
 
 #include <array>
@@ -162,7 +163,7 @@ struct std_model<std::string> {
 template <class C>
 struct std_model_layout {
     static constexpr layout value{type_name_v<C>, sizeof(C), alignof(C), std::span<const field>(std_model<C>::fields),
-                                  "host", 0, verification::checked_per_object};
+                                  abi::native_name, 0, verification::checked_per_object};
 };
 
 }  // namespace memlayout::detail

@@ -4,6 +4,7 @@
 
 #include <memlayout/diagnostic.hpp>
 
+#include <cstddef>
 #include <string_view>
 
 namespace memlayout::detail {
@@ -21,31 +22,185 @@ constexpr std::string_view type_from_signature(std::string_view signature) noexc
     return signature.substr(start, signature.rfind(']') - start);
 }
 
-// Clang writes "int *" and "int &" where GCC writes "int*" and "int&"; memlayout keeps one
-// spelling so that reports compare equal across compilers.
-constexpr bool is_space_before_declarator(std::string_view text, std::size_t i) noexcept {
-    return text[i] == ' ' && i + 1 < text.size() && (text[i + 1] == '*' || text[i + 1] == '&');
+// ---------------------------------------------------------------------------------------
+// One spelling of a type for every compiler, the one people write: GCC 12 spells
+// `long unsigned int`, `short int`, `std::__cxx11::basic_string<char>`, `{anonymous}::X` and
+// `std::vector<std::vector<int> >` where Clang 16 spells `unsigned long`, `short`,
+// `std::basic_string<char>`, `(anonymous namespace)::X` and `>>`; memlayout writes
+// `unsigned long`, `short`, `std::string`, `(anonymous namespace)::X`, `>>`, and `int*` for
+// both `int*` and `int *`. Layouts, reports and snapshots then compare equal across compilers.
+
+constexpr bool is_word_char(char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-constexpr std::size_t tidy_length(std::string_view text) noexcept {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) n += is_space_before_declarator(text, i) ? 0 : 1;
-    return n;
+// The keywords that spell a fundamental type in several words, in any order.
+enum class keyword : unsigned char { none, signed_, unsigned_, short_, long_, int_, char_, double_, int128 };
+
+constexpr keyword keyword_of(std::string_view word) noexcept {
+    if (word == "signed") return keyword::signed_;
+    if (word == "unsigned") return keyword::unsigned_;
+    if (word == "short") return keyword::short_;
+    if (word == "long") return keyword::long_;
+    if (word == "int") return keyword::int_;
+    if (word == "char") return keyword::char_;
+    if (word == "double") return keyword::double_;
+    if (word == "__int128") return keyword::int128;
+    return keyword::none;
+}
+
+// Writes text into out (when not null) at `at`; returns the new position. Counting and
+// writing are the same pass, so the length known beforehand is the length written.
+constexpr std::size_t put(char* out, std::size_t at, std::string_view text) noexcept {
+    for (const char c : text) {
+        if (out != nullptr) out[at] = c;
+        ++at;
+    }
+    return at;
+}
+
+struct keyword_run {
+    bool is_unsigned = false, is_signed = false, is_char = false, is_short = false, is_int = false;
+    bool is_double = false, is_int128 = false;
+    int longs = 0;
+
+    constexpr void add(keyword k) noexcept {
+        switch (k) {
+            case keyword::signed_: is_signed = true; break;
+            case keyword::unsigned_: is_unsigned = true; break;
+            case keyword::short_: is_short = true; break;
+            case keyword::long_: ++longs; break;
+            case keyword::int_: is_int = true; break;
+            case keyword::char_: is_char = true; break;
+            case keyword::double_: is_double = true; break;
+            case keyword::int128: is_int128 = true; break;
+            case keyword::none: break;
+        }
+    }
+    constexpr std::string_view spelling() const noexcept {
+        if (is_double) return longs != 0 ? "long double" : "double";
+        if (is_char) return is_unsigned ? "unsigned char" : is_signed ? "signed char" : "char";
+        if (is_int128) return is_unsigned ? "unsigned __int128" : "__int128";
+        if (is_short) return is_unsigned ? "unsigned short" : "short";
+        if (longs == 2) return is_unsigned ? "unsigned long long" : "long long";
+        if (longs == 1) return is_unsigned ? "unsigned long" : "long";
+        return is_unsigned ? "unsigned int" : "int";
+    }
+};
+
+// The compiler's spelling with fundamental types, inline namespaces, anonymous namespaces,
+// closing angle brackets and declarator spaces made uniform.
+constexpr std::size_t uniform_spelling(std::string_view in, char* out) noexcept {
+    std::size_t at = 0;
+    std::size_t i = 0;
+    while (i < in.size()) {
+        const char c = in[i];
+        if (is_word_char(c) && (i == 0 || !is_word_char(in[i - 1])) && !(c >= '0' && c <= '9')) {
+            std::size_t end = i;
+            while (end < in.size() && is_word_char(in[end])) ++end;
+            const std::string_view word = in.substr(i, end - i);
+            if (keyword_of(word) != keyword::none) {
+                // A run of keywords separated by single blanks: "long long unsigned int".
+                keyword_run run;
+                run.add(keyword_of(word));
+                std::size_t next = end;
+                while (next + 1 < in.size() && in[next] == ' ' && is_word_char(in[next + 1])) {
+                    std::size_t word_end = next + 1;
+                    while (word_end < in.size() && is_word_char(in[word_end])) ++word_end;
+                    const keyword k = keyword_of(in.substr(next + 1, word_end - next - 1));
+                    if (k == keyword::none) break;
+                    run.add(k);
+                    next = word_end;
+                }
+                at = put(out, at, run.spelling());
+                i = next;
+                continue;
+            }
+            // libstdc++'s and libc++'s inline namespaces are not part of the names people write.
+            if ((word == "__cxx11" || word == "__1") && end + 1 < in.size() && in[end] == ':' && in[end + 1] == ':') {
+                i = end + 2;
+                continue;
+            }
+            at = put(out, at, word);
+            i = end;
+            continue;
+        }
+        if (in.substr(i, 11) == "{anonymous}") {
+            at = put(out, at, "(anonymous namespace)");
+            i += 11;
+            continue;
+        }
+        if (c == ' ' && i + 1 < in.size() && (in[i + 1] == '*' || in[i + 1] == '&')) {  // "int *"
+            ++i;
+            continue;
+        }
+        if (c == ' ' && i > 0 && in[i - 1] == '>' && i + 1 < in.size() && in[i + 1] == '>') {  // "> >"
+            ++i;
+            continue;
+        }
+        at = put(out, at, std::string_view(&in[i], 1));
+        // "char *const": Clang writes no blank between a declarator and a qualifier after it.
+        if ((c == '*' || c == '&') && i + 1 < in.size() && is_word_char(in[i + 1])) at = put(out, at, " ");
+        ++i;
+    }
+    return at;
+}
+
+// The standard library's class templates under the names of their aliases.
+struct alias {
+    std::string_view spelled;
+    std::string_view written;
+};
+inline constexpr alias standard_aliases[] = {
+    {"std::basic_string<char>", "std::string"},
+    {"std::basic_string<wchar_t>", "std::wstring"},
+    {"std::basic_string<char8_t>", "std::u8string"},
+    {"std::basic_string<char16_t>", "std::u16string"},
+    {"std::basic_string<char32_t>", "std::u32string"},
+    {"std::basic_string_view<char>", "std::string_view"},
+    {"std::basic_string_view<wchar_t>", "std::wstring_view"},
+    {"std::basic_string_view<char8_t>", "std::u8string_view"},
+    {"std::basic_string_view<char16_t>", "std::u16string_view"},
+    {"std::basic_string_view<char32_t>", "std::u32string_view"},
+};
+
+constexpr std::size_t with_aliases(std::string_view in, char* out) noexcept {
+    std::size_t at = 0;
+    std::size_t i = 0;
+    while (i < in.size()) {
+        bool replaced = false;
+        if (in[i] == 's' && (i == 0 || !is_word_char(in[i - 1]))) {
+            for (const alias& a : standard_aliases)
+                if (in.substr(i, a.spelled.size()) == a.spelled) {
+                    at = put(out, at, a.written);
+                    i += a.spelled.size();
+                    replaced = true;
+                    break;
+                }
+        }
+        if (!replaced) at = put(out, at, std::string_view(&in[i], 1));
+        if (!replaced) ++i;
+    }
+    return at;
 }
 
 template <class U>
 struct type_name_storage {
     static constexpr std::string_view spelled = type_from_signature(signature_of<U>());
-    static constexpr diagnostic::text<tidy_length(spelled)> text = [] {
-        diagnostic::text<tidy_length(spelled)> tidy;
-        std::size_t out = 0;
-        for (std::size_t i = 0; i < spelled.size(); ++i)
-            if (!is_space_before_declarator(spelled, i)) tidy.chars[out++] = spelled[i];
-        return tidy;
+    static constexpr diagnostic::text<uniform_spelling(spelled, nullptr)> uniform = [] {
+        diagnostic::text<uniform_spelling(spelled, nullptr)> t;
+        uniform_spelling(spelled, t.chars);
+        return t;
+    }();
+    static constexpr diagnostic::text<with_aliases(uniform.view(), nullptr)> text = [] {
+        diagnostic::text<with_aliases(uniform.view(), nullptr)> t;
+        with_aliases(uniform.view(), t.chars);
+        return t;
     }();
 };
 
-/// The type as the compiler spells it, e.g. "double", "int*", "std::array<int, 3>".
+/// The type as people write it, the same with every compiler: "double", "int*",
+/// "unsigned long", "std::array<int, 3>", "std::string", "std::vector<double>".
 template <class U>
 inline constexpr std::string_view type_name_v = type_name_storage<U>::text.view();
 

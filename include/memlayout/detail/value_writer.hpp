@@ -6,6 +6,7 @@
 // member's hex.
 
 #include <memlayout/detail/bound_members.hpp>
+#include <memlayout/detail/enumerator_names.hpp>
 #include <memlayout/detail/number_writer.hpp>
 #include <memlayout/detail/reflection.hpp>
 #include <memlayout/region.hpp>
@@ -32,6 +33,17 @@ inline constexpr bool is_narrow_character = std::is_same_v<U, char> || std::is_s
 template <class U>
 inline constexpr bool is_wide_character = std::is_same_v<U, wchar_t> || std::is_same_v<U, char8_t> ||
                                           std::is_same_v<U, char16_t> || std::is_same_v<U, char32_t>;
+
+// The longest name of an enumerator of E: the room its values take.
+template <class E>
+constexpr std::size_t longest_enumerator() noexcept {
+    std::size_t longest = 0;
+    for (std::size_t i = 0; i < enumerator_range<E>::values; ++i) {
+        const std::size_t n = enumerator_names<E>::of(enumerator_range<E>::first + static_cast<long long>(i)).size();
+        longest = n > longest ? n : longest;
+    }
+    return longest;
+}
 
 // A member type whose value the dumper prints: numbers, characters, booleans, enums,
 // pointers, and std::arrays of those but characters (text or raw bytes, which the hex
@@ -61,7 +73,9 @@ constexpr std::size_t max_value_chars() noexcept {
         return 48;  // shortest round trip: sign, 36 digits, point, exponent
     } else if constexpr (std::is_pointer_v<U> || std::is_null_pointer_v<U>) {
         return 2 + 2 * sizeof(void*) + 12;  // "0x" digits " (static_ro)"
-    } else if constexpr (std::is_arithmetic_v<U> || std::is_enum_v<U>) {
+    } else if constexpr (std::is_enum_v<U>) {
+        return longest_enumerator<U>() + 3 + 12 + 3 * sizeof(U);  // "name (digits)"
+    } else if constexpr (std::is_arithmetic_v<U>) {
         return 12 + 3 * sizeof(U);  // digits and sign; "'c' (99)"; "U+0000FFFF"
     } else {
         return 0;
@@ -95,7 +109,8 @@ constexpr std::size_t column_chars(bool regions) noexcept {
     } else if constexpr (std::is_pointer_v<U> || std::is_null_pointer_v<U>) {
         return 2 + 2 * sizeof(void*) + (regions ? 12 : 0);  // "0x" digits " (static_ro)"
     } else if constexpr (std::is_enum_v<U>) {
-        return column_chars<std::underlying_type_t<U>>(regions);
+        const std::size_t number = column_chars<std::underlying_type_t<U>>(regions);
+        return longest_enumerator<U>() == 0 ? number : longest_enumerator<U>() + 3 + number;
     } else if constexpr (std::is_integral_v<U>) {
         return static_cast<std::size_t>(std::numeric_limits<U>::digits10) + 1 + (std::is_signed_v<U> ? 1 : 0);
     } else {
@@ -141,9 +156,17 @@ char* write_value(char* out, const unsigned char* bytes, const region_map* regio
         std::memcpy(&value, bytes, sizeof value);
         return fmt::format_to(out, FMT_COMPILE("U+{:04X}"), static_cast<std::uint32_t>(value));
     } else if constexpr (std::is_enum_v<U>) {
+        // The enumerator and its value, "green (1)"; the value alone where none has it.
         std::underlying_type_t<U> value{};
         std::memcpy(&value, bytes, sizeof value);
-        return write_integer(out, +value);
+        const std::string_view name = enumerator_names<U>::of(static_cast<long long>(value));
+        if (name.empty()) return write_integer(out, +value);
+        out = std::copy(name.begin(), name.end(), out);
+        out[0] = ' ';
+        out[1] = '(';
+        out = write_integer(out + 2, +value);
+        *out++ = ')';
+        return out;
     } else if constexpr (std::is_pointer_v<U> || std::is_null_pointer_v<U>) {
         std::uintptr_t value = 0;
         std::memcpy(&value, bytes, sizeof(U) < sizeof value ? sizeof(U) : sizeof value);
