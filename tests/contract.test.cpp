@@ -101,8 +101,8 @@ TEST_CASE("same_layout compares offsets and sizes, not names or types") {
 }
 
 TEST_CASE("a failed offset contract finds the member's index") {
-    using index = decltype(memlayout::detail::member_index_at<GoSlice, offsetof(GoSlice, cap)>());
+    using index = memlayout::detail::member_index_at<GoSlice, offsetof(GoSlice, cap)>::type;
     STATIC_REQUIRE(std::is_same_v<index, memlayout::diagnostic::member_index<2>>);
-    using unknown = decltype(memlayout::detail::member_index_at<WithConstructor, offsetof(WithConstructor, later)>());
+    using unknown = memlayout::detail::member_index_at<WithConstructor, offsetof(WithConstructor, later)>::type;
     STATIC_REQUIRE(std::is_same_v<unknown, memlayout::diagnostic::member_index_unknown>);
 }

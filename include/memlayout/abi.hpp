@@ -2,6 +2,8 @@
 #ifndef MEMLAYOUT_ABI_HPP
 #define MEMLAYOUT_ABI_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+
 #include <concepts>
 #include <cstddef>
 #include <string_view>

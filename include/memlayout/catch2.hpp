@@ -2,6 +2,8 @@
 #ifndef MEMLAYOUT_CATCH2_HPP
 #define MEMLAYOUT_CATCH2_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+
 // Catch2 matchers for layouts, for tests that prefer run-time reports to static_asserts.
 // Work with Catch2 v2 (<catch2/catch.hpp>) and v3.
 //

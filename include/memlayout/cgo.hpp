@@ -2,6 +2,8 @@
 #ifndef MEMLAYOUT_CGO_HPP
 #define MEMLAYOUT_CGO_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+
 #include <memlayout/contract.hpp>
 #include <memlayout/go.hpp>
 #include <memlayout/reflect.hpp>

@@ -2,6 +2,8 @@
 #ifndef MEMLAYOUT_DIAGNOSTIC_HPP
 #define MEMLAYOUT_DIAGNOSTIC_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+
 #include <cstddef>
 #include <string_view>
 
@@ -152,6 +154,31 @@ template <class Layout, class Target, class Expected, class Actual>
 struct layout_size_mismatch;
 template <class Layout, class Target, class Member, class Expected, class Actual>
 struct layout_offset_mismatch;
+
+// The figures of frozen contracts (memlayout::emit_contracts): a member's name, type, offset
+// and size by its index, and the number of members.
+template <std::size_t N>
+struct expected_members {};
+template <std::size_t N>
+struct actual_members {};
+template <auto Name>
+struct expected_name {};
+template <auto Name>
+struct actual_name {};
+template <auto Type>
+struct expected_type {};
+template <auto Type>
+struct actual_type {};
+template <class T, class Expected, class Actual>
+struct member_count_mismatch;
+template <class T, class Index, class Expected, class Actual>
+struct member_name_mismatch;
+template <class T, class Member, class Expected, class Actual>
+struct member_type_mismatch;
+template <class T, class Member, class Expected, class Actual>
+struct member_offset_mismatch;
+template <class T, class Member, class Expected, class Actual>
+struct member_size_mismatch;
 
 }  // namespace memlayout::diagnostic
 

@@ -2,6 +2,9 @@
 #ifndef MEMLAYOUT_DUMP_HPP
 #define MEMLAYOUT_DUMP_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+#include <memlayout/detail/fmt.hpp>             // then: says when {fmt} is missing
+
 // Live objects, byte by byte: `fmt::print("{}", memlayout::dump(object))` explains one object
 // (a row per member and per padding gap), `memlayout::dump_table(objects)` prints many, one
 // line each. Needs {fmt} (target memlayout::dump). Includes the report, JSON and SVG headers,
@@ -21,7 +24,6 @@
 #include <memlayout/detail/value_writer.hpp>
 
 #include <fmt/compile.h>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>

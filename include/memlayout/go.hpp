@@ -2,6 +2,8 @@
 #ifndef MEMLAYOUT_GO_HPP
 #define MEMLAYOUT_GO_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+
 #include <memlayout/abi.hpp>
 #include <memlayout/detail/placement.hpp>
 #include <memlayout/diagnostic.hpp>

@@ -2,13 +2,14 @@
 #ifndef MEMLAYOUT_JSON_HPP
 #define MEMLAYOUT_JSON_HPP
 
-// Layouts as JSON (schema memlayout.layout/1) and snapshots of several layouts, to commit
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+#include <memlayout/detail/fmt.hpp>             // then: says when {fmt} is missing
+
+// Layouts as JSON (schema memlayout.layout/2) and snapshots of several layouts, to commit
 // and compare later. Needs {fmt} (target memlayout::dump).
 
 #include <memlayout/layout.hpp>
 #include <memlayout/reflect.hpp>
-
-#include <fmt/format.h>
 
 #include <iterator>
 #include <string>

@@ -2,6 +2,8 @@
 #ifndef MEMLAYOUT_LAYOUT_HPP
 #define MEMLAYOUT_LAYOUT_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+
 #include <cstddef>
 #include <iterator>
 #include <span>
@@ -184,6 +186,16 @@ struct layout {
         return i;
     }
 };
+
+/// Whether two layouts place their bytes alike: the same size and alignment, the same number
+/// of members, and each member at the same offset with the same size. Member names and types
+/// may differ (a hand-written mirror of a C header, a Go header model).
+[[nodiscard]] constexpr bool same_layout(const layout& a, const layout& b) noexcept {
+    if (a.size != b.size || a.align != b.align || a.fields.size() != b.fields.size()) return false;
+    for (std::size_t i = 0; i < a.fields.size(); ++i)
+        if (a.fields[i].offset != b.fields[i].offset || a.fields[i].size != b.fields[i].size) return false;
+    return true;
+}
 
 }  // namespace memlayout
 

@@ -9,6 +9,8 @@
 #ifndef MEMLAYOUT_MEMLAYOUT_HPP
 #define MEMLAYOUT_MEMLAYOUT_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+
 #include <memlayout/abi.hpp>
 #include <memlayout/contract.hpp>
 #include <memlayout/diagnostic.hpp>

@@ -2,6 +2,8 @@
 #ifndef MEMLAYOUT_REFLECT_HPP
 #define MEMLAYOUT_REFLECT_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+
 #include <memlayout/abi.hpp>
 #include <memlayout/detail/prediction.hpp>
 #include <memlayout/detail/reflection.hpp>

@@ -2,6 +2,8 @@
 #ifndef MEMLAYOUT_REGION_HPP
 #define MEMLAYOUT_REGION_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+
 #include <algorithm>
 #include <charconv>
 #include <cstddef>

@@ -2,6 +2,8 @@
 #ifndef MEMLAYOUT_REORDER_HPP
 #define MEMLAYOUT_REORDER_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+
 #include <memlayout/detail/placement.hpp>
 #include <memlayout/layout.hpp>
 

@@ -2,13 +2,14 @@
 #ifndef MEMLAYOUT_REPORT_HPP
 #define MEMLAYOUT_REPORT_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+#include <memlayout/detail/fmt.hpp>             // then: says when {fmt} is missing
+
 // The pahole-style report of a layout: `fmt::print("{}", memlayout::layout_of<T>())`, or
 // memlayout::report(L) as a string. Needs {fmt} (target memlayout::dump).
 
 #include <memlayout/layout.hpp>
 #include <memlayout/reorder.hpp>
-
-#include <fmt/format.h>
 
 #include <cstddef>
 #include <iterator>

@@ -2,13 +2,14 @@
 #ifndef MEMLAYOUT_SVG_HPP
 #define MEMLAYOUT_SVG_HPP
 
+#include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
+#include <memlayout/detail/fmt.hpp>             // then: says when {fmt} is missing
+
 // Byte-grid pictures of layouts as SVG. Needs {fmt} (target memlayout::dump); the picture
 // of a live object, `to_svg(memlayout::dump(object))`, is in <memlayout/dump.hpp>.
 
 #include <memlayout/detail/hex.hpp>
 #include <memlayout/layout.hpp>
-
-#include <fmt/format.h>
 
 #include <array>
 #include <cstddef>

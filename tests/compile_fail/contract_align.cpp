@@ -1,4 +1,6 @@
 // EXPECT-ERROR: align_mismatch<Slice, memlayout::diagnostic::expected_align<16>, memlayout::diagnostic::actual_align<8> ?>
+// EXPECT-ERRORS: 1
+// EXPECT-AT-SOURCE
 #include <memlayout/contract.hpp>
 struct Slice { void* array; long len; long cap; };
 void f() {

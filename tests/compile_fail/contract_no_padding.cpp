@@ -1,4 +1,6 @@
 // EXPECT-ERROR: unexpected_padding<Record, memlayout::diagnostic::padding_at<1, 7>, memlayout::diagnostic::padding_bytes<11> ?>
+// EXPECT-ERRORS: 1
+// EXPECT-AT-SOURCE
 #include <memlayout/contract.hpp>
 #include <cstdint>
 #ifdef MEMLAYOUT_TWIN

@@ -1,4 +1,6 @@
 // EXPECT-ERROR: not_portable<
+// EXPECT-ERRORS: 1
+// EXPECT-AT-SOURCE
 // EXPECT-OUTPUT: not_portable<Record, memlayout::abi::x86_64, memlayout::abi::i386, memlayout::diagnostic::member_index<1>, memlayout::diagnostic::named<.*text<.*\{"stamp"\}>, memlayout::diagnostic::offsets<8, 4>
 #include <memlayout/contract.hpp>
 #include <cstdint>

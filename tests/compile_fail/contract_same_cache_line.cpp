@@ -1,4 +1,6 @@
 // EXPECT-ERROR: cache_line_split<Queue, memlayout::diagnostic::line_size<64>, &Queue::head, memlayout::diagnostic::lines<0, 0>, &Queue::tail, memlayout::diagnostic::lines<1, 1> ?>
+// EXPECT-ERRORS: 1
+// EXPECT-AT-SOURCE
 #include <memlayout/contract.hpp>
 #include <array>
 #include <cstddef>

@@ -1,4 +1,6 @@
 // EXPECT-ERROR: layout_mismatch<GoSlice, Mirror, memlayout::diagnostic::member_index<1>, memlayout::diagnostic::sizes<8, 4> ?>
+// EXPECT-ERRORS: 1
+// EXPECT-AT-SOURCE
 // A hand-written mirror of Go's slice header whose len is 32-bit by mistake.
 #include <memlayout/contract.hpp>
 #include <cstdint>

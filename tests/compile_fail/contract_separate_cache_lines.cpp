@@ -1,4 +1,6 @@
 // EXPECT-ERROR: false_sharing<Counters, memlayout::diagnostic::line_size<64>, &Counters::reads, &Counters::writes, memlayout::diagnostic::shared_line<0> ?>
+// EXPECT-ERRORS: 1
+// EXPECT-AT-SOURCE
 #include <memlayout/contract.hpp>
 #include <cstddef>
 #include <cstdint>

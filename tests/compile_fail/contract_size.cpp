@@ -1,4 +1,6 @@
 // EXPECT-ERROR: size_mismatch<Slice, memlayout::diagnostic::expected_size<32>, memlayout::diagnostic::actual_size<24> ?>
+// EXPECT-ERRORS: 1
+// EXPECT-AT-SOURCE
 #include <memlayout/contract.hpp>
 struct Slice { void* array; long len; long cap; };
 #ifdef MEMLAYOUT_TWIN

@@ -1,4 +1,6 @@
 // EXPECT-ERROR: layout_size_mismatch<
+// EXPECT-ERRORS: 1
+// EXPECT-AT-SOURCE
 // EXPECT-OUTPUT: runtime\.hmap.*go1\.19/amd64.*expected_size<40>, memlayout::diagnostic::actual_size<48>
 #include <memlayout/go.hpp>
 #include <memlayout/contract.hpp>

@@ -1,4 +1,6 @@
 // EXPECT-ERROR: layout_offset_mismatch<
+// EXPECT-ERRORS: 1
+// EXPECT-AT-SOURCE
 // EXPECT-OUTPUT: runtime\.hchan.*go1\.19/arm.*"lock".*expected_offset<56>, memlayout::diagnostic::actual_offset<48>
 #include <memlayout/go.hpp>
 #include <memlayout/contract.hpp>

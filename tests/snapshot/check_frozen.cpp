@@ -1,5 +1,5 @@
 // Compiles frozen contracts (MEMLAYOUT_FROZEN, a file freeze.cpp wrote) against the corpus.
-// With -DMEMLAYOUT_CHANGED, C30_Ordered gains a member at the front: the contracts must fail.
+// With -DMEMLAYOUT_CHANGED=N, C30_Ordered changes (corpus_maybe_changed.hpp): they must fail.
 #include <memlayout/contract.hpp>
 
 #include <cstddef>

@@ -4,8 +4,8 @@
 
 #include <memlayout/layout.hpp>
 
+#include <memlayout/detail/fmt.hpp>  // first of {fmt}: says when it is missing
 #include <fmt/color.h>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cstddef>

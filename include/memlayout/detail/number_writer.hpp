@@ -5,8 +5,8 @@
 // Integers and floating-point numbers written into a buffer, as {fmt}'s "{}" writes them,
 // at a fraction of its cost: the dumper's values.
 
+#include <memlayout/detail/fmt.hpp>  // first of {fmt}: says when it is missing
 #include <fmt/compile.h>
-#include <fmt/format.h>
 
 #include <array>
 #include <bit>

@@ -10,8 +10,8 @@
 #include <memlayout/reflect.hpp>
 #include <memlayout/region.hpp>
 
+#include <memlayout/detail/fmt.hpp>  // first of {fmt}: says when it is missing
 #include <fmt/color.h>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>

@@ -11,8 +11,8 @@
 #include <memlayout/detail/reflection.hpp>
 #include <memlayout/region.hpp>
 
+#include <memlayout/detail/fmt.hpp>  // first of {fmt}: says when it is missing
 #include <fmt/compile.h>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>

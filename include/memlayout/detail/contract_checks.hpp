@@ -1,0 +1,220 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_DETAIL_CONTRACT_CHECKS_HPP
+#define MEMLAYOUT_DETAIL_CONTRACT_CHECKS_HPP
+
+// What each MEMLAYOUT_EXPECT_* contract computes: a type that is `contract_holds` when the
+// contract holds, and otherwise the never-defined memlayout::diagnostic type that carries
+// the figures. The macros take sizeof of it at the user's line, so that a failed contract is
+// one error, there, naming the figures (GCC 12 and Clang 16 print the incomplete type whole).
+
+#include <memlayout/abi.hpp>
+#include <memlayout/diagnostic.hpp>
+#include <memlayout/layout.hpp>
+#include <memlayout/reflect.hpp>
+
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+
+namespace memlayout::detail {
+
+struct contract_holds {};
+
+template <bool Holds, class Carrier>
+using contract_t = std::conditional_t<Holds, contract_holds, Carrier>;
+
+// A string literal as a template argument (a frozen contract's member name and type).
+template <std::size_t N>
+struct literal {
+    char chars[N]{};
+    constexpr literal(const char (&s)[N]) noexcept {
+        for (std::size_t i = 0; i < N; ++i) chars[i] = s[i];
+    }
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return std::string_view(chars, N - 1); }
+};
+
+constexpr std::size_t first_field_at(const layout& L, std::size_t offset) noexcept {
+    std::size_t i = 0;
+    while (i < L.fields.size() && L.fields[i].offset != offset) ++i;
+    return i;
+}
+
+constexpr std::size_t first_difference(const layout& a, const layout& b) noexcept {
+    std::size_t i = 0;
+    while (i < a.fields.size() && i < b.fields.size() && a.fields[i].offset == b.fields[i].offset &&
+           a.fields[i].size == b.fields[i].size)
+        ++i;
+    return i;
+}
+
+// The index of the member at `Offset`, for the message of a failed offset contract; only for
+// aggregates memlayout reflects.
+template <class T, std::size_t Offset, bool Reflectable = reflectable<T>>
+struct member_index_at {
+    using type = diagnostic::member_index_unknown;
+};
+template <class T, std::size_t Offset>
+struct member_index_at<T, Offset, true> {
+    static constexpr layout L = layout_of<T>();
+    static constexpr std::size_t index = first_field_at(L, Offset);
+    using type = std::conditional_t<(index < L.fields.size()), diagnostic::member_index<index>, diagnostic::member_index_unknown>;
+};
+
+template <class T, auto Member, std::size_t Expected, std::size_t Actual, bool Holds = Expected == Actual>
+struct offset_contract {
+    using type = contract_holds;
+};
+template <class T, auto Member, std::size_t Expected, std::size_t Actual>
+struct offset_contract<T, Member, Expected, Actual, false> {
+    using type = diagnostic::offset_mismatch<T, Member, typename member_index_at<T, Actual>::type,
+                                             diagnostic::expected_offset<Expected>, diagnostic::actual_offset<Actual>>;
+};
+
+template <class T>
+struct no_padding_contract {
+    static constexpr layout L = layout_of<T>();
+    static constexpr std::size_t hole_offset = L.holes().empty() ? L.size - L.tail_padding() : L.holes()[0].offset;
+    static constexpr std::size_t hole_size = L.holes().empty() ? L.tail_padding() : L.holes()[0].size;
+    using type = contract_t<L.padding_bytes() == 0,
+                            diagnostic::unexpected_padding<T, diagnostic::padding_at<hole_offset, hole_size>,
+                                                           diagnostic::padding_bytes<L.padding_bytes()>>>;
+};
+
+// What differs first between two layouts.
+template <class A, class B>
+struct same_layout_contract {
+    static constexpr layout a = layout_of<A>();
+    static constexpr layout b = layout_of<B>();
+    static constexpr std::size_t common = a.fields.size() < b.fields.size() ? a.fields.size() : b.fields.size();
+    static constexpr std::size_t i = first_difference(a, b);
+    template <class Index, class Figures>
+    using mismatch = diagnostic::layout_mismatch<A, B, Index, Figures>;
+    static constexpr auto pick() noexcept {
+        if constexpr (i < common) {
+            if constexpr (a.fields[i].offset != b.fields[i].offset)
+                return static_cast<mismatch<diagnostic::member_index<i>, diagnostic::offsets<a.fields[i].offset, b.fields[i].offset>>*>(nullptr);
+            else
+                return static_cast<mismatch<diagnostic::member_index<i>, diagnostic::sizes<a.fields[i].size, b.fields[i].size>>*>(nullptr);
+        } else if constexpr (a.fields.size() != b.fields.size()) {
+            return static_cast<mismatch<diagnostic::member_index<i>, diagnostic::member_counts<a.fields.size(), b.fields.size()>>*>(nullptr);
+        } else if constexpr (a.size != b.size) {
+            return static_cast<mismatch<diagnostic::member_index_unknown, diagnostic::sizes<a.size, b.size>>*>(nullptr);
+        } else if constexpr (a.align != b.align) {
+            return static_cast<mismatch<diagnostic::member_index_unknown, diagnostic::aligns<a.align, b.align>>*>(nullptr);
+        } else {
+            return static_cast<contract_holds*>(nullptr);
+        }
+    }
+    using type = std::remove_pointer_t<decltype(pick())>;
+};
+
+// Cache lines are counted from the start of T: exact for objects aligned to the line size
+// (alignas(64) on T), as the Linux kernel's cacheline group asserts assume.
+constexpr std::size_t last_line(std::size_t offset, std::size_t size, std::size_t line) noexcept {
+    return (offset + (size == 0 ? 1 : size) - 1) / line;
+}
+
+template <class T, std::size_t Line, auto A, std::size_t OffsetA, std::size_t SizeA, auto B, std::size_t OffsetB,
+          std::size_t SizeB>
+struct same_line_contract {
+    static constexpr std::size_t first = (OffsetA < OffsetB ? OffsetA : OffsetB) / Line;
+    static constexpr std::size_t end_a = last_line(OffsetA, SizeA, Line);
+    static constexpr std::size_t end_b = last_line(OffsetB, SizeB, Line);
+    static constexpr std::size_t last = end_a > end_b ? end_a : end_b;
+    using type = contract_t<first == last, diagnostic::cache_line_split<T, diagnostic::line_size<Line>, A,
+                                                                       diagnostic::lines<OffsetA / Line, end_a>, B,
+                                                                       diagnostic::lines<OffsetB / Line, end_b>>>;
+};
+
+template <class T, std::size_t Line, auto A, std::size_t OffsetA, std::size_t SizeA, auto B, std::size_t OffsetB,
+          std::size_t SizeB>
+struct separate_lines_contract {
+    static constexpr std::size_t end_a = last_line(OffsetA, SizeA, Line);
+    static constexpr std::size_t end_b = last_line(OffsetB, SizeB, Line);
+    static constexpr bool apart = end_a < OffsetB / Line || end_b < OffsetA / Line;
+    static constexpr std::size_t shared = OffsetA < OffsetB ? OffsetB / Line : OffsetA / Line;
+    using type = contract_t<apart, diagnostic::false_sharing<T, diagnostic::line_size<Line>, A, B, diagnostic::shared_line<shared>>>;
+};
+
+// T's layout on Other against its layout on First: the first member that differs (index and
+// name) with its offsets and sizes on each, or the sizes and alignments.
+template <class T, abi::assume A, class First, class Other>
+struct portable_pair {
+    static constexpr layout a = layout_of<T, First, A>();
+    static constexpr layout b = layout_of<T, Other, A>();
+    static constexpr std::size_t i = first_difference(a, b);
+    static constexpr std::string_view name = i < a.fields.size() ? a.fields[i].name : std::string_view();
+    static constexpr auto pick() noexcept {
+        if constexpr (same_layout(a, b)) {
+            return static_cast<contract_holds*>(nullptr);
+        } else if constexpr (i < a.fields.size() && i < b.fields.size()) {
+            return static_cast<diagnostic::not_portable<T, First, Other, diagnostic::member_index<i>,
+                                                        diagnostic::named<diagnostic::text<name.size()>{name}>,
+                                                        diagnostic::offsets<a.fields[i].offset, b.fields[i].offset>,
+                                                        diagnostic::sizes<a.fields[i].size, b.fields[i].size>>*>(nullptr);
+        } else {
+            return static_cast<diagnostic::not_portable<T, First, Other, diagnostic::member_index_unknown,
+                                                        diagnostic::named<diagnostic::text<name.size()>{name}>,
+                                                        diagnostic::aligns<a.align, b.align>,
+                                                        diagnostic::sizes<a.size, b.size>>*>(nullptr);
+        }
+    }
+    using type = std::remove_pointer_t<decltype(pick())>;
+};
+
+// The first target on which T is laid out otherwise than on First.
+template <class T, abi::assume A, class First, class... Others>
+struct portable_contract {
+    using type = contract_holds;
+};
+template <class T, abi::assume A, class First, class Next, class... Others>
+struct portable_contract<T, A, First, Next, Others...> {
+    using pair = typename portable_pair<T, A, First, Next>::type;
+    using type = std::conditional_t<std::is_same_v<pair, contract_holds>,
+                                    typename portable_contract<T, A, First, Others...>::type, pair>;
+};
+
+// Frozen contracts: the number of members, and each member's name, type, offset and size by
+// its index, checked in that order.
+template <class T, std::size_t Expected>
+struct member_count_contract {
+    static constexpr std::size_t actual = layout_of<T>().fields.size();
+    using type = contract_t<actual == Expected, diagnostic::member_count_mismatch<T, diagnostic::expected_members<Expected>,
+                                                                                   diagnostic::actual_members<actual>>>;
+};
+
+template <class T, std::size_t Index, literal Name, literal Type, std::size_t Offset, std::size_t Size>
+struct member_contract {
+    static constexpr layout L = layout_of<T>();
+    static constexpr bool present = Index < L.fields.size();
+    static constexpr field f = present ? L.fields[Index] : field{};
+    static constexpr std::string_view name = f.name;
+    static constexpr std::string_view type_name = f.type_name;
+    static constexpr std::string_view expected_name = Name.view();
+    static constexpr std::string_view expected_type = Type.view();
+    using index = diagnostic::member_index<Index>;
+    using member = diagnostic::member<Index, diagnostic::text<expected_name.size()>{expected_name}>;
+    static constexpr auto pick() noexcept {
+        if constexpr (!present || name != expected_name)
+            return static_cast<diagnostic::member_name_mismatch<
+                T, index, diagnostic::expected_name<diagnostic::text<expected_name.size()>{expected_name}>,
+                diagnostic::actual_name<diagnostic::text<name.size()>{name}>>*>(nullptr);
+        else if constexpr (type_name != expected_type)
+            return static_cast<diagnostic::member_type_mismatch<
+                T, member, diagnostic::expected_type<diagnostic::text<expected_type.size()>{expected_type}>,
+                diagnostic::actual_type<diagnostic::text<type_name.size()>{type_name}>>*>(nullptr);
+        else if constexpr (f.offset != Offset)
+            return static_cast<diagnostic::member_offset_mismatch<T, member, diagnostic::expected_offset<Offset>,
+                                                                  diagnostic::actual_offset<f.offset>>*>(nullptr);
+        else if constexpr (f.size != Size)
+            return static_cast<diagnostic::member_size_mismatch<T, member, diagnostic::expected_size<Size>,
+                                                                diagnostic::actual_size<f.size>>*>(nullptr);
+        else
+            return static_cast<contract_holds*>(nullptr);
+    }
+    using type = std::remove_pointer_t<decltype(pick())>;
+};
+
+}  // namespace memlayout::detail
+
+#endif  // MEMLAYOUT_DETAIL_CONTRACT_CHECKS_HPP
