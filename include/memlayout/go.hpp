@@ -315,6 +315,9 @@ struct model {
             f.name = m.name;
             f.type_name = m.type_name;
             f.kind = member_kind::fundamental;
+            f.is_integral = m.type_name == "int" || m.type_name == "uint" || m.type_name == "uintptr" || m.type_name == "bool" ||
+                            m.type_name.starts_with("int") || m.type_name.starts_with("uint");
+            f.is_signed = m.type_name.starts_with("int");
             switch (m.k) {
                 case kind::word:
                     f.size = f.align = a.pointer_size;

@@ -64,7 +64,7 @@ constexpr std::string_view verification_name(verification v) noexcept {
 
 template <class Out>
 Out write_json(Out out, const layout& L) {
-    out = fmt::format_to(out, "{{\"schema\":\"memlayout.layout/1\",\"type\":");
+    out = fmt::format_to(out, "{{\"schema\":\"memlayout.layout/2\",\"type\":");
     out = write_json_string(out, L.type_name);
     out = fmt::format_to(out, ",\"target\":");
     out = write_json_string(out, L.target);
@@ -78,6 +78,7 @@ Out write_json(Out out, const layout& L) {
         out = write_json_string(out, f.type_name);
         out = fmt::format_to(out, ",\"kind\":\"{}\",\"offset\":{},\"size\":{},\"align\":{}", kind_name(f.kind), f.offset,
                              f.size, f.align);
+        if (f.is_integral) out = fmt::format_to(out, ",\"signed\":{}", f.is_signed);
         if (f.kind == member_kind::enumeration) {
             out = fmt::format_to(out, ",\"underlying\":");
             out = write_json_string(out, f.underlying_type);
@@ -106,9 +107,10 @@ Out write_json(Out out, const layout& L) {
 
 }  // namespace detail
 
-/// The layout as JSON, schema "memlayout.layout/1" (see the README): type, target, size,
-/// align, packing, checked, members (name, type, kind, offset, size, align; underlying for
-/// enums; element and count for arrays; record: the nested layout), holes (offset, size,
+/// The layout as JSON, schema "memlayout.layout/2" (see docs/json.md): type, target, size,
+/// align, packing, checked, members (name, type, kind, offset, size, align; signed for
+/// integers, characters and enums; underlying for enums; element and count for arrays;
+/// record: the nested layout), holes (offset, size,
 /// after: the member the hole follows), tail_padding, padding_bytes.
 inline std::string to_json(const layout& L) {
     std::string text;
@@ -117,7 +119,7 @@ inline std::string to_json(const layout& L) {
 }
 
 /// A snapshot of several layouts, schema "memlayout.snapshot/1": {"schema", "layouts": [...]},
-/// one layout per line, to commit and compare later with examples/layout_diff.py.
+/// one layout per line, to commit and compare later with `memlayout diff OLD.json NEW.json`.
 template <class... T>
 std::string json_snapshot() {
     std::string text = "{\"schema\":\"memlayout.snapshot/1\",\"layouts\":[\n";

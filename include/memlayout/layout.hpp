@@ -61,6 +61,10 @@ struct field {
     std::string_view underlying_type;  ///< for enumerations: the underlying type
     std::string_view element_type;     ///< for arrays: the element type
     std::size_t count = 0;             ///< for arrays: the number of elements
+    /// Integers, characters, bool and enums: `is_integral`; and whether the type (an enum's
+    /// underlying type) is signed, which its spelling does not always say (`char`).
+    bool is_integral = false;
+    bool is_signed = false;
 
     /// One past the member's last byte.
     [[nodiscard]] constexpr std::size_t end() const noexcept { return offset + size; }

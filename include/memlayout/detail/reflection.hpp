@@ -264,6 +264,13 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
     f.size = sizeof(M);
     f.align = align;
     if constexpr (std::is_enum_v<U>) {
+        f.is_integral = true;
+        f.is_signed = std::is_signed_v<std::underlying_type_t<U>>;
+    } else if constexpr (std::is_integral_v<U>) {
+        f.is_integral = true;
+        f.is_signed = std::is_signed_v<U>;
+    }
+    if constexpr (std::is_enum_v<U>) {
         f.kind = member_kind::enumeration;
         f.underlying_type = type_name_v<std::underlying_type_t<U>>;
     } else if constexpr (std::is_pointer_v<U>) {
