@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 using test::contains;
 
@@ -32,9 +33,69 @@ TEST_CASE("the SVG draws every byte, names members, escapes text") {
     CHECK(cells == sizeof(C10_StdArrays));
     CHECK(contains(svg, "url(#padding)"));
     const std::string many = memlayout::to_svg(memlayout::layout_of<C32_ManyMembers>());
-    CHECK(contains(many, "cacheline 1"));
+    CHECK(contains(many, "cache line 1"));
     const C01_Sample s{'a', 1.5, 2, nullptr, true};
     CHECK(contains(memlayout::to_svg(memlayout::dump(s)), ">61</text>"));
+}
+
+namespace {
+struct Letters {
+    char a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z;
+};
+
+// The colour each byte's cell is filled with, in order.
+std::vector<std::string> cell_fills(const std::string& svg) {
+    std::vector<std::string> fills;
+    for (std::size_t at = svg.find("<title>byte "); at != std::string::npos; at = svg.find("<title>byte ", at + 1)) {
+        const std::size_t fill = svg.rfind("fill=\"", at) + 6;
+        fills.push_back(svg.substr(fill, svg.find('"', fill) - fill));
+    }
+    return fills;
+}
+}  // namespace
+
+TEST_CASE("no two members that touch in the grid share a colour") {
+    const auto check = [](const std::string& svg, std::size_t row_bytes) {
+        const std::vector<std::string> fills = cell_fills(svg);
+        std::vector<std::string> names;  // each cell's member, from its title
+        for (std::size_t at = svg.find("<title>byte "); at != std::string::npos; at = svg.find("<title>byte ", at + 1)) {
+            const std::size_t colon = svg.find(": ", at) + 2;
+            names.push_back(svg.substr(colon, svg.find('<', colon) - colon));
+        }
+        REQUIRE(names.size() == fills.size());
+        std::size_t pairs = 0;
+        for (std::size_t b = 0; b < fills.size(); ++b) {
+            const std::size_t neighbours[2] = {b % row_bytes + 1 < row_bytes ? b + 1 : fills.size(), b + row_bytes};
+            for (const std::size_t n : neighbours)
+                if (n < fills.size() && names[b] != names[n] && names[b] != "padding" && names[n] != "padding") {
+                    CHECK(fills[b] != fills[n]);
+                    ++pairs;
+                }
+        }
+        CHECK(pairs > 0);
+    };
+    check(memlayout::to_svg(memlayout::layout_of<C32_ManyMembers>()), 16);
+    check(memlayout::to_svg(memlayout::layout_of<C32_ManyMembers>(), {.bytes_per_row = 8}), 8);
+    check(memlayout::to_svg(memlayout::layout_of<C29_ShortsAndChars>(), {.bytes_per_row = 2}), 2);
+    // One-byte members in rows as wide as a palette: each sits above the member a palette's
+    // length later, which colouring by index alone would paint alike.
+    for (const std::size_t row : {10, 12, 13}) check(memlayout::to_svg(memlayout::layout_of<Letters>(), {.bytes_per_row = row}), row);
+}
+
+TEST_CASE("the SVG hatches padding inside nested records and counts holes in words") {
+    const std::string deep = memlayout::to_svg(memlayout::layout_of<C12_Deep>());
+    CHECK(contains(deep, "(padding inside it)"));
+    CHECK(contains(deep, "url(#inner)"));
+    CHECK(contains(deep, "(1 hole, "));
+    CHECK_FALSE(contains(deep, "1 holes"));
+    CHECK(contains(memlayout::to_svg(memlayout::layout_of<C01_Sample>()), "(2 holes, 7 at the tail)"));
+}
+
+TEST_CASE("a live object's picture names its members in the cells, with each byte's hex") {
+    const C01_Sample s{'a', 1.5, 2, nullptr, true};
+    const std::string svg = memlayout::to_svg(memlayout::dump(s, {.regions = false}));
+    for (const char* name : {">c</text>", ">d</text>", ">s</text>", ">p</text>", ">b</text>", ">61</text>", ">3f</text>"})
+        CHECK(contains(svg, name));
 }
 
 TEST_CASE("the SVG takes a prediction for another target") {
