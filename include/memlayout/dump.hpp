@@ -97,10 +97,15 @@ struct dump_type {
     // std::vector, std::span, std::string_view, std::string: decodes an object's header and
     // checks it against the object's accessors (may mark bytes never written as padding).
     decoded_header (*decode)(const void* object, const unsigned char* bytes, unsigned char* mask) = nullptr;
-    // Aggregates: one line of a table (unrolled over the members), and the type's plans.
+    dump_plan& (*dump_plan_cache)() = nullptr;  // the type's plan of rows
+};
+
+// What a table of a type needs besides: its line writer (unrolled over the members) and its
+// plan. Apart from dump_type, so that dumping one object does not compile the table's code.
+struct table_type {
+    const dump_type* type = nullptr;
     char* (*write_line)(char*, const table_plan&, const unsigned char*, const unsigned char*, const region_map*) = nullptr;
-    dump_plan& (*dump_plan_cache)() = nullptr;
-    table_plan& (*table_plan_cache)() = nullptr;
+    table_plan& (*plan_cache)() = nullptr;
 };
 
 // A plan per type and thread, rebuilt when the options change.
@@ -177,13 +182,15 @@ struct dump_type_of {
             t.decode = [](const void* object, const unsigned char* bytes, unsigned char* mask) {
                 return std_model<T>::decode(*static_cast<const T*>(object), bytes, mask);
             };
-        } else {
-            t.write_line = &table_line<T>::write;
-            t.table_plan_cache = &table_plan_of<T>;
         }
         t.dump_plan_cache = &dump_plan_of<T>;
         return t;
     }();
+};
+
+template <class T>
+struct table_type_of {
+    static constexpr table_type value{&dump_type_of<T>::value, &table_line<T>::write, &table_plan_of<T>};
 };
 
 inline plan_key key_of(const dump_options& o, bool color, bool table, std::size_t index_width = 0) noexcept {
@@ -305,7 +312,7 @@ struct table_dump {
     std::size_t count = 0;                 ///< how many objects
     dump_options options;
     bool color = false;
-    const detail::dump_type* type = nullptr;
+    const detail::table_type* type = nullptr;
 };
 
 /// The objects of a contiguous range (a std::vector, std::array, C array or std::span of
@@ -327,7 +334,7 @@ table_dump dump_table(const R& objects, dump_options options = {}) {
     if constexpr (std::is_aggregate_v<T> && !detail::std_array_traits<T>::value) {
         (void)layout_of<T>();  // a refused T fails here, with its reason
         return table_dump{reinterpret_cast<const unsigned char*>(std::ranges::data(objects)), std::ranges::size(objects),
-                          options, detail::use_color(options), &detail::dump_type_of<T>::value};
+                          options, detail::use_color(options), &detail::table_type_of<T>::value};
     } else {
         return table_dump{};
     }
@@ -442,7 +449,7 @@ struct fmt::formatter<memlayout::table_dump> {
     template <class Emit>
     static void write(const memlayout::table_dump& t, Emit&& emit) {
         namespace detail = memlayout::detail;
-        const detail::dump_type& type = *t.type;
+        const detail::dump_type& type = *t.type->type;
         const memlayout::layout& L = *type.shape;
         const std::size_t count = t.count;
         std::optional<memlayout::region_map> maps;
@@ -450,7 +457,7 @@ struct fmt::formatter<memlayout::table_dump> {
         const memlayout::region_map* regions = maps ? &*maps : nullptr;
         const std::size_t index_width = std::max<std::size_t>(6, detail::decimal_digits_of(count == 0 ? 0 : count - 1));
 
-        detail::table_plan& plan = type.table_plan_cache();
+        detail::table_plan& plan = t.type->plan_cache();
         if (const detail::plan_key key = detail::key_of(t.options, t.color, true, index_width); plan.key != key)
             plan = detail::make_table_plan(L, type.data_mask, type.printed, type.columns[t.options.regions ? 1 : 0],
                                            type.most_chars, key);
@@ -475,7 +482,7 @@ struct fmt::formatter<memlayout::table_dump> {
                 p = begin;
             }
             std::memcpy(p, index.data(), index_width);
-            p = type.write_line(p + index_width, plan, t.first + i * L.size, type.data_mask, regions);
+            p = t.type->write_line(p + index_width, plan, t.first + i * L.size, type.data_mask, regions);
             for (std::size_t d = index_width; d-- > 0;) {
                 if (index[d] == '9') {
                     index[d] = '0';

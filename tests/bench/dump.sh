@@ -18,3 +18,7 @@ echo "$lines" | while IFS= read -r line; do
     rate=$(echo "$line" | sed -E 's/.* ([0-9.]+) MB\/s.*/\1/')
     awk -v w="$what" -v o="$rate" -v x="$xxd_rate" 'BEGIN { printf "%s / xxd: %.1fx the byte throughput\n", w, o / x }'
 done
+# The standing goal: dump_table with values costs no more than the hand-written loop.
+table_ns=$(echo "$lines" | grep '^memlayout::dump_table:' | sed -E 's/.* ([0-9]+) ns per object.*/\1/')
+loop_ns=$(echo "$lines" | grep '^a hand-written' | sed -E 's/.* ([0-9]+) ns per object.*/\1/')
+awk -v t="$table_ns" -v l="$loop_ns" 'BEGIN { printf "memlayout::dump_table / the hand-written fmt loop: %.2fx its time per object\n", t / l }'
