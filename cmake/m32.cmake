@@ -11,3 +11,12 @@ function(memlayout_m32_flags out)
   endif()
   set(${out} "${flags}" PARENT_SCOPE)
 endfunction()
+
+# Sets MEMLAYOUT_HAVE_M32 (cached) to whether a program builds and links with those flags.
+function(memlayout_check_m32)
+  include(CheckCXXSourceCompiles)
+  memlayout_m32_flags(flags)
+  list(JOIN flags " " CMAKE_REQUIRED_FLAGS)
+  set(CMAKE_REQUIRED_LINK_OPTIONS -m32)
+  check_cxx_source_compiles("#include <cstdio>\nint main() { std::puts(\"\"); }" MEMLAYOUT_HAVE_M32)
+endfunction()

@@ -4,6 +4,7 @@
 
 #include "catch.hpp"
 #include "corpus/corpus.hpp"
+#include "corpus/reading.hpp"
 #include "text.hpp"
 
 #include <cstddef>
@@ -13,14 +14,7 @@
 
 using test::contains;
 
-namespace {
-struct Reading {
-    std::int32_t sensor;
-    double value;
-};
 namespace abi = memlayout::abi;
-constexpr auto reading_source = abi::assume::fixed_width_integers | abi::assume::natural_alignment;
-}  // namespace
 
 TEST_CASE("JSON carries the figures") {
     const std::string json = memlayout::to_json(memlayout::layout_of<C11_Nested>());

@@ -4,6 +4,7 @@
 
 #include "catch.hpp"
 #include "corpus/corpus.hpp"
+#include "corpus/reading.hpp"
 #include "text.hpp"
 
 #include <cstddef>
@@ -14,14 +15,7 @@
 
 using test::contains;
 
-namespace {
-struct Reading {
-    std::int32_t sensor;
-    double value;
-};
 namespace abi = memlayout::abi;
-constexpr auto reading_source = abi::assume::fixed_width_integers | abi::assume::natural_alignment;
-}  // namespace
 
 TEST_CASE("the report has pahole's shape") {
     const std::string text = fmt::format("{}", memlayout::layout_of<C01_Sample>());

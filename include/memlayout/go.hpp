@@ -55,39 +55,22 @@ struct arm {
 };
 
 namespace detail {
+// The GOARCH whose word size and 64-bit alignment a C data model shares; void for none.
 template <class Target>
-struct goarch_of {
-    using type = void;
-};
-template <>
-struct goarch_of<abi::x86_64> {
-    using type = amd64;
-};
-template <>
-struct goarch_of<abi::win64_mingw> {
-    using type = amd64;
-};
-template <>
-struct goarch_of<abi::win64_msvc> {
-    using type = amd64;
-};
-template <>
-struct goarch_of<abi::aarch64> {
-    using type = arm64;
-};
-template <>
-struct goarch_of<abi::i386> {
-    using type = i386;
-};
-template <>
-struct goarch_of<abi::armhf> {
-    using type = arm;
-};
+constexpr auto goarch_of() noexcept {
+    using std::is_same_v;
+    if constexpr (is_same_v<Target, abi::x86_64> || is_same_v<Target, abi::win64_mingw> || is_same_v<Target, abi::win64_msvc>)
+        return std::type_identity<amd64>{};
+    else if constexpr (is_same_v<Target, abi::aarch64>) return std::type_identity<arm64>{};
+    else if constexpr (is_same_v<Target, abi::i386>) return std::type_identity<i386>{};
+    else if constexpr (is_same_v<Target, abi::armhf>) return std::type_identity<arm>{};
+    else return std::type_identity<void>{};
+}
 }  // namespace detail
 
 /// The GOARCH of `abi::native`, the target the compiler at hand builds for (a cgo program's
 /// Go side), or `void` where memlayout models no such target.
-using native = typename detail::goarch_of<abi::native>::type;
+using native = typename decltype(detail::goarch_of<abi::native>())::type;
 
 /// A Go release, for the headers that changed between releases.
 struct version {
