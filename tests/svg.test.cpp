@@ -82,7 +82,9 @@ TEST_CASE("the SVG hatches padding inside nested records and counts holes in wor
     CHECK(contains(deep, "url(#inner)"));
     CHECK(contains(deep, "(1 hole, "));
     CHECK_FALSE(contains(deep, "1 holes"));
-    CHECK(contains(memlayout::to_svg(memlayout::layout_of<C01_Sample>()), "(2 holes, 7 at the tail)"));
+    constexpr auto sample = memlayout::layout_of<C01_Sample>();
+    STATIC_REQUIRE(sample.holes().size() == 2);
+    CHECK(contains(memlayout::to_svg(sample), fmt::format("(2 holes, {} at the tail)", sample.tail_padding())));
 }
 
 TEST_CASE("a live object's picture names its members in the cells, with each byte's hex") {
