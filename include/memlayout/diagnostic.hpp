@@ -38,21 +38,19 @@ inline constexpr bool has_no_virtual_functions = Holds;
 template <class T, bool Holds>
 inline constexpr bool is_an_aggregate = Holds;
 template <class T, bool Holds>
-inline constexpr bool has_no_c_array = Holds;
-template <class T, bool Holds>
 inline constexpr bool has_at_most_100_members = Holds;
-template <class T, bool Holds>
-inline constexpr bool has_no_bit_field = Holds;
 template <class T, bool Holds>
 inline constexpr bool has_no_reference_member = Holds;
 template <class T, bool Holds>
 inline constexpr bool has_no_volatile_member_on_gcc = Holds;
 template <class T, bool Holds>
-inline constexpr bool has_the_byte_map_the_rules_predict = Holds;
-template <class T, bool Holds>
-inline constexpr bool has_no_overlapping_empty_member = Holds;
-template <class T, bool Holds>
 inline constexpr bool has_readable_member_names = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_reachable_members = Holds;
+template <class T, bool Holds>
+inline constexpr bool is_little_endian = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_bit_fields_where_the_rules_place_them = Holds;
 
 // The refusals of a prediction for another target: Target, T, the member (index and name),
 // and the member's type.
@@ -74,6 +72,10 @@ template <class Target, class T, class Member, class Type, bool Holds>
 inline constexpr bool array_is_not_empty = Holds;
 template <class Target, class T, class Member, class Type, bool Holds>
 inline constexpr bool enum_fits_int_on_msvc = Holds;
+template <class Target, class T, class Member, class Type, bool Holds>
+inline constexpr bool is_not_a_bit_field = Holds;
+template <class Target, class T, class Member, class Type, bool Holds>
+inline constexpr bool has_no_member_attribute = Holds;
 template <class Target, class T, class CompilerSize, class PredictedSize, bool Holds>
 inline constexpr bool prediction_matches_this_compiler = Holds;
 

@@ -127,7 +127,7 @@ struct dump_members {
 template <class T>
     requires std::is_aggregate_v<T>
 struct dump_members<T> {
-    using type = bound_of<T>;
+    using type = members_of<T>;
 };
 template <class T>
     requires(std_model<T>::modelled && !std::is_aggregate_v<T>)
@@ -166,7 +166,7 @@ constexpr const layout* shape_of() noexcept {
 
 template <class T>
 struct dump_type_of {
-    using writers = value_writers<typename dump_members<T>::type>;
+    using writers = value_writers<typename dump_members<T>::type, shape_of<T>()>;
     static constexpr dump_type value = [] {
         dump_type t;
         t.shape = shape_of<T>();

@@ -55,6 +55,7 @@ constexpr std::string_view kind_name(member_kind kind) noexcept {
 constexpr std::string_view verification_name(verification v) noexcept {
     switch (v) {
         case verification::byte_map: return "byte_map";
+        case verification::addresses: return "addresses";
         case verification::size_and_alignment: return "size_and_alignment";
         case verification::predicted: return "predicted";
         case verification::checked_per_object: return "checked_per_object";

@@ -31,6 +31,9 @@ enum class verification : unsigned char {
     /// Size, alignment and every member's bytes were compared with the compiler's own byte
     /// map of a value of the type (std::bit_cast in a constant expression).
     byte_map,
+    /// Every member's offset is the compiler's own: its address in an object, compared with
+    /// the object's bytes in a constant expression; size and alignment are sizeof/alignof.
+    addresses,
     /// Size and alignment were compared with sizeof/alignof; the type holds pointers,
     /// unions or other members std::bit_cast cannot read in a constant expression.
     size_and_alignment,
@@ -66,6 +69,32 @@ struct field {
     bool is_integral = false;
     bool is_signed = false;
 
+    /// Bit-fields: the first bit (counted from the start of the enclosing object, in the
+    /// order of the target's bytes and bits) and the width; `offset` and `size` are then the
+    /// storage unit's, as pahole shows them. A bit-field has `bit_width != 0`.
+    std::size_t bit_offset = 0;
+    std::size_t bit_width = 0;
+    /// C arrays: how many extents (`int m[3][4]`: 2) and each, outermost first; `count` is
+    /// their product. 0 for std::array, which is a class.
+    std::size_t rank = 0;
+    std::size_t extents[4]{};
+    /// A flexible array member (`T data[]`): no bytes, at the end of the object's members.
+    /// A zero-length array (`T data[0]`) is a C array of extent 0.
+    bool flexible = false;
+    /// An anonymous union or struct: `record` holds its members, which are the enclosing
+    /// type's (pahole prints them in place: `union { ... };`). It has no name.
+    bool anonymous = false;
+    /// Whether `name` is the member's identifier; false where the compiler at hand shows no
+    /// technique that reaches it (GCC 12: a bit-field's name), and `name` is empty.
+    bool name_visible = true;
+    /// Whether the position comes from the target's layout rules rather than from the
+    /// compiler's own addresses or bytes (Clang 16's bit-fields: it cannot show them in a
+    /// constant expression; sizes and the neighbours' addresses bound them).
+    bool position_from_rules = false;
+
+    /// Whether the member is a bit-field.
+    [[nodiscard]] constexpr bool is_bit_field() const noexcept { return bit_width != 0; }
+
     /// One past the member's last byte.
     [[nodiscard]] constexpr std::size_t end() const noexcept { return offset + size; }
 };
@@ -94,7 +123,7 @@ public:
             skip_members_without_hole();
         }
         constexpr hole operator*() const noexcept {
-            const std::size_t start = fields_[index_].end();
+            const std::size_t start = end_through(index_);
             return hole{start, fields_[index_ + 1].offset - start, index_};
         }
         constexpr iterator& operator++() noexcept {
@@ -112,8 +141,15 @@ public:
         }
 
     private:
+        // The end of the bytes members up to i take: bit-fields share storage units, so a member
+        // may end before one declared earlier does.
+        constexpr std::size_t end_through(std::size_t i) const noexcept {
+            std::size_t end = 0;
+            for (std::size_t k = 0; k <= i; ++k) end = fields_[k].end() > end ? fields_[k].end() : end;
+            return end;
+        }
         constexpr void skip_members_without_hole() noexcept {
-            while (index_ + 1 < fields_.size() && fields_[index_ + 1].offset <= fields_[index_].end()) ++index_;
+            while (index_ + 1 < fields_.size() && fields_[index_ + 1].offset <= end_through(index_)) ++index_;
             if (index_ + 1 >= fields_.size()) index_ = fields_.size();
         }
         std::span<const field> fields_{};
@@ -159,13 +195,23 @@ struct layout {
     /// the type is not packed.
     std::size_t packing = 0;
     verification checked = verification::byte_map;
+    /// A union: every member at offset 0; no holes, only tail padding after the largest.
+    bool is_union = false;
 
     /// The gaps between members (not the tail padding).
-    [[nodiscard]] constexpr hole_range holes() const noexcept { return hole_range(fields); }
+    [[nodiscard]] constexpr hole_range holes() const noexcept { return hole_range(is_union ? fields.first(0) : fields); }
+
+    /// The end of the bytes the members take: the last member's end (the largest member's, in
+    /// a union, or where bit-fields share storage).
+    [[nodiscard]] constexpr std::size_t members_end() const noexcept {
+        std::size_t end = 0;
+        for (const field& f : fields) end = f.end() > end ? f.end() : end;
+        return end;
+    }
 
     /// Padding after the last member up to `size`.
     [[nodiscard]] constexpr std::size_t tail_padding() const noexcept {
-        return fields.empty() ? size : size - fields.back().end();
+        return fields.empty() ? size : size - members_end();
     }
 
     /// All padding directly in this type: the holes plus the tail padding. Padding inside
@@ -176,10 +222,17 @@ struct layout {
         return sum;
     }
 
-    /// The bytes the members occupy.
+    /// The bytes the members occupy (a union's: its largest member's; bit-fields that share a
+    /// storage unit count it once).
     [[nodiscard]] constexpr std::size_t member_bytes() const noexcept {
+        if (is_union) return members_end();
         std::size_t sum = 0;
-        for (const field& f : fields) sum += f.size;
+        std::size_t covered = 0;  // bytes below this are counted already
+        for (const field& f : fields) {
+            const std::size_t from = f.offset > covered ? f.offset : covered;
+            if (f.end() > from) sum += f.end() - from;
+            covered = f.end() > covered ? f.end() : covered;
+        }
         return sum;
     }
 

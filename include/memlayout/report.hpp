@@ -8,12 +8,14 @@
 // The pahole-style report of a layout: `fmt::print("{}", memlayout::layout_of<T>())`, or
 // memlayout::report(L) as a string. Needs {fmt} (target memlayout::dump).
 
+#include <memlayout/detail/declarator.hpp>
 #include <memlayout/layout.hpp>
 #include <memlayout/reorder.hpp>
 
 #include <cstddef>
 #include <iterator>
 #include <string>
+#include <string_view>
 
 namespace memlayout {
 
@@ -41,14 +43,23 @@ struct report_columns {
     std::size_t name = 21;
 };
 
+// Whether a member is printed as its members, in place: an anonymous union or struct, or a
+// nested record when the report expands them.
+constexpr bool printed_in_place(const field& f, const report_options& options) noexcept {
+    return f.record != nullptr && f.kind == member_kind::record && (f.anonymous || options.expand);
+}
+
 inline void widen_columns(const layout& L, const report_options& options, report_columns& columns) {
     for (const field& f : L.fields) {
-        if (options.expand && f.record != nullptr && f.kind == member_kind::record) {
+        if (printed_in_place(f, options)) {
             widen_columns(*f.record, options, columns);
             continue;
         }
-        columns.type = f.type_name.size() > columns.type ? f.type_name.size() : columns.type;
-        columns.name = f.name.size() + 1 > columns.name ? f.name.size() + 1 : columns.name;  // "name;"
+        if (f.anonymous) continue;  // one block, whatever the columns
+        const std::string_view type = declared_type(f);
+        const std::size_t name = declarator(f).size() + 1;  // "name;"
+        columns.type = type.size() > columns.type ? type.size() : columns.type;
+        columns.name = name > columns.name ? name : columns.name;
     }
 }
 
@@ -72,21 +83,36 @@ Out write_members(Out out, const layout& L, const report_options& options, const
                 out = fmt::format_to(out, "{}/* --- cacheline {} boundary ({} bytes) was {} bytes ago --- */\n", indent,
                                      line, boundary, offset - boundary);
         }
-        const bool nested = options.expand && f.record != nullptr && f.kind == member_kind::record;
-        if (nested) {
-            out = fmt::format_to(out, "{}{} {{\n", indent, f.type_name);
+        if (printed_in_place(f, options)) {
+            if (f.anonymous) out = fmt::format_to(out, "{}{} {{\n", indent, f.record->is_union ? "union" : "struct");
+            else out = fmt::format_to(out, "{}{} {{\n", indent, f.type_name);
             out = write_members(out, *f.record, options, columns, offset, depth + 1, line);
-            out = fmt::format_to(out, "{}}} {}; /* {:>5} {:>5} */\n", indent, f.name, offset, f.size);
+            out = fmt::format_to(out, "{}}}{}{}; /* {:>5} {:>5} */\n", indent, f.anonymous ? "" : " ", f.name, offset,
+                                 f.size);
+        } else if (f.anonymous) {
+            // An anonymous union or struct memlayout cannot look into: one block.
+            out = fmt::format_to(out, "{}{:<{}} /* {:>5} {:>5} */\n", indent,
+                                 fmt::format("{} {{ /* members not reflected */ }};",
+                                             f.kind == member_kind::union_type ? "union" : "struct"),
+                                 columns.type + columns.name + 1, offset, f.size);
+        } else if (f.is_bit_field()) {
+            out = fmt::format_to(out, "{}{:<{}} {:<{}} /* {:>5}:{:>2} {:>5} */{}\n", indent, declared_type(f), columns.type,
+                                 declarator(f) + ';', columns.name, offset, base * 8 + f.bit_offset - offset * 8, f.size,
+                                 f.name_visible ? std::string() : fmt::format(" /* name not visible to {} */", reflecting_compiler));
         } else {
-            out = fmt::format_to(out, "{}{:<{}} {:<{}} /* {:>5} {:>5} */\n", indent, f.type_name, columns.type,
-                                 fmt::format("{};", f.name), columns.name, offset, f.size);
+            out = fmt::format_to(out, "{}{:<{}} {:<{}} /* {:>5} {:>5} */{}\n", indent, declared_type(f), columns.type,
+                                 declarator(f) + ';', columns.name, offset, f.size,
+                                 f.name_visible ? std::string() : fmt::format(" /* name not visible to {} */", reflecting_compiler));
         }
         if (const std::size_t tail = member_tail_padding(f); tail != 0) {
             out = fmt::format_to(out, "\n{}/* XXX last struct has {} byte{} of padding */\n", indent, tail,
                                  tail == 1 ? "" : "s");
         }
-        if (next_hole != holes.end() && (*next_hole).after == i) {
-            const std::size_t size = (*next_hole).size;
+        const std::size_t byte_hole = next_hole != holes.end() && (*next_hole).after == i ? (*next_hole).size : 0;
+        if (const std::size_t bits = bits_hole_after(L, i, byte_hole); bits != 0 && i + 1 < L.fields.size())
+            out = fmt::format_to(out, "\n{}/* XXX {} bit{} hole, try to pack */\n", indent, bits, bits == 1 ? "" : "s");
+        if (byte_hole != 0) {
+            const std::size_t size = byte_hole;
             out = fmt::format_to(out, "\n{}/* XXX {} byte{} hole, try to pack */\n\n", indent, size, size == 1 ? "" : "s");
             ++next_hole;
         }
@@ -119,6 +145,29 @@ Out write_report(Out out, const layout& L, const report_options& options = {}) {
     if (!L.holes().empty())
         out = fmt::format_to(out, "\t/* sum members: {}, holes: {}, sum holes: {} */\n", L.member_bytes(),
                              L.holes().size(), sum_holes);
+    std::size_t bit_field_bits = 0;
+    std::size_t bit_holes = 0;
+    std::size_t sum_bit_holes = 0;
+    {
+        auto h = L.holes().begin();
+        for (std::size_t i = 0; i < L.fields.size(); ++i) {
+            const std::size_t byte_hole = h != L.holes().end() && (*h).after == i ? (*h).size : 0;
+            if (byte_hole != 0) ++h;
+            if (!L.fields[i].is_bit_field()) continue;
+            bit_field_bits += L.fields[i].bit_width;
+            if (i + 1 == L.fields.size()) continue;
+            if (const std::size_t bits = detail::bits_hole_after(L, i, byte_hole); bits != 0) {
+                ++bit_holes;
+                sum_bit_holes += bits;
+            }
+        }
+    }
+    if (bit_field_bits != 0)
+        out = fmt::format_to(out, "\t/* sum bitfield members: {} bits, bit holes: {}, sum bit holes: {} bits */\n",
+                             bit_field_bits, bit_holes, sum_bit_holes);
+    if (!L.fields.empty() && L.fields.back().is_bit_field())
+        if (const std::size_t bits = detail::bits_hole_after(L, L.fields.size() - 1, 0); bits != 0)
+            out = fmt::format_to(out, "\t/* bit_padding: {} bits */\n", bits);
     if (L.tail_padding() != 0 && !L.fields.empty()) out = fmt::format_to(out, "\t/* padding: {} */\n", L.tail_padding());
     if (paddings != 0) out = fmt::format_to(out, "\t/* paddings: {}, sum paddings: {} */\n", paddings, sum_paddings);
     if (L.size % options.cache_line != 0)

@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
     // The values alone, as the table writes them (the same writers, no hex, no text around):
     // the part of a line that a faster layout of the text cannot make cheaper.
     const auto values_alone = [&] {
-        using writers = memlayout::detail::value_writers<memlayout::detail::bound_of<Record>>;
+        using writers = memlayout::detail::value_writers<memlayout::detail::bound_of<Record>, &memlayout::detail::reflection<Record>::value>;
         const memlayout::layout& L = memlayout::layout_of<Record>();
         std::vector<char> text(1 << 16);
         std::size_t written = 0;

@@ -11,20 +11,22 @@ namespace memlayout::detail {
 template <std::size_t N>
 using count = std::integral_constant<std::size_t, N>;
 
-// The address of one member of fake_object<T>. A class type so that Clang 16, which does
-// not take pointers to subobjects as template arguments, takes it wrapped.
+// The address of one member of fake_object<T>; null for a bit-field, which has none. A class
+// type so that Clang 16, which does not take pointers to subobjects as template arguments,
+// takes it wrapped.
 struct address {
-    const volatile void* pointer;
+    const volatile void* pointer = nullptr;
 };
 
 // What binding T's members gives: their declared types (cv-qualifiers kept) and addresses.
 template <class... Members>
 struct bound_members {
-    std::array<address, sizeof...(Members)> addresses;
+    static constexpr std::size_t size = sizeof...(Members);
+    std::array<address, sizeof...(Members)> addresses{};
+    // Whether each member has an address (all but bit-fields). Kept apart from the pointers:
+    // comparing a pointer with null is not a constant expression under -fsanitize=null.
+    std::array<bool, sizeof...(Members)> addressable{};
 };
-
-// What binding gives when a member cannot have its address taken: a bit-field.
-struct bit_field_found {};
 
 }  // namespace memlayout::detail
 

@@ -2,6 +2,7 @@
 #ifndef MEMLAYOUT_DETAIL_DUMP_PLAN_HPP
 #define MEMLAYOUT_DETAIL_DUMP_PLAN_HPP
 
+#include <memlayout/detail/declarator.hpp>
 #include <memlayout/layout.hpp>
 
 #include <memlayout/detail/fmt.hpp>  // first of {fmt}: says when it is missing
@@ -69,7 +70,7 @@ inline dump_plan make_dump_plan(const layout& L, const bool* printed, const plan
     std::size_t name_width = 16;
     std::size_t type_width = 20;
     for (const field& f : L.fields) {
-        name_width = std::max(name_width, f.name.size());
+        name_width = std::max(name_width, label(f).size());
         type_width = std::max(type_width, f.type_name.size());
     }
     // As many byte columns as the widest member (or shown padding gap) needs, 2 to 16.
@@ -113,10 +114,10 @@ inline dump_plan make_dump_plan(const layout& L, const bool* printed, const plan
         boundary(f.offset);
         if (color)
             plan.add_text(fmt::format("{:>6} {:>5}  {:<{}} {:<{}} ", f.offset, f.size,
-                                      fmt::styled(f.name, style(fmt::terminal_color::cyan)), name_width, f.type_name,
+                                      fmt::styled(label(f), style(fmt::terminal_color::cyan)), name_width, f.type_name,
                                       type_width));
         else
-            plan.add_text(fmt::format("{:>6} {:>5}  {:<{}} {:<{}} ", f.offset, f.size, f.name, name_width, f.type_name,
+            plan.add_text(fmt::format("{:>6} {:>5}  {:<{}} {:<{}} ", f.offset, f.size, label(f), name_width, f.type_name,
                                       type_width));
         for (std::size_t at = 0; at < f.size || at == 0; at += columns) {
             if (at != 0) plan.add_text(fmt::format("{:>6} {:>5}  {:<{}} {:<{}} ", f.offset + at, "", "", name_width, "", type_width));

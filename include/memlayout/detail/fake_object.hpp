@@ -2,6 +2,10 @@
 #ifndef MEMLAYOUT_DETAIL_FAKE_OBJECT_HPP
 #define MEMLAYOUT_DETAIL_FAKE_OBJECT_HPP
 
+// A user's -pedantic must not warn here about T's C extensions (a flexible array member held
+// in fake_holder).
+#pragma GCC system_header
+
 #include <memlayout/detail/type_name.hpp>
 
 #include <cstddef>
@@ -9,19 +13,25 @@
 
 namespace memlayout::detail {
 
-// An object of type T that is declared and never defined. memlayout only names it in
-// unevaluated operands and takes addresses of its members inside constant expressions
-// (for their names), so no definition is ever needed and T need not be constructible.
+// An object of type T that is declared and never defined, laid over an array of its bytes.
+// memlayout only names it in unevaluated operands and takes addresses inside constant
+// expressions, so no definition is ever needed and T need not be constructible:
+// - the addresses of its members name them (a function signature instantiated with them);
+// - comparing a member's address with the address of each byte of the overlay gives the
+//   member's offset: the compiler's own answer, where no rule has to be modelled (both
+//   pointers point into the same complete object, so the comparison is a constant).
 // Not const: decltype of a binding to a member of a const object would add const to every
 // member type.
-//
-// A variable whose type has no linkage (a type local to a function; for Clang, also one in
-// an unnamed namespace) cannot be declared and left undefined; a class template wrapping it
-// has linkage. GCC prints the wrapper into every member name's signature, which costs it
-// compile time, so with GCC only the types it spells as local ("f()::Local") are wrapped.
+// T is held in a struct: GCC 12 stops with an internal error on a union member whose type has
+// a flexible array member; a struct member of that type is accepted by both compilers.
 template <class T>
-struct fake_object_wrapper {
+struct fake_holder {
     T value;
+};
+template <class T>
+union fake_overlay {
+    fake_holder<T> held;
+    unsigned char bytes[sizeof(T)];
 };
 
 #if defined(__clang__)
@@ -29,29 +39,27 @@ struct fake_object_wrapper {
 #pragma clang diagnostic ignored "-Wundefined-var-template"
 #pragma clang diagnostic ignored "-Wundefined-internal"
 #endif
+// A class template wrapping the object has linkage even where T has none (a type local to a
+// function, or in an unnamed namespace), so the never-defined declaration is valid for all T.
 template <class T>
-extern fake_object_wrapper<T> fake_object_storage;
-#if !defined(__clang__)
-template <class T>
-extern T fake_object_plain;
-#endif
-
-// Whether GCC spells T as local to a function: "f()::Local". A plain loop, not
-// std::string_view::find, which is no constant expression under GCC's UBSan.
-constexpr bool spelled_as_local(std::string_view name) noexcept {
-    for (std::size_t i = 0; i + 2 < name.size(); ++i)
-        if (name[i] == ')' && name[i + 1] == ':' && name[i + 2] == ':') return true;
-    return false;
-}
+extern fake_overlay<T> fake_object_storage;
 
 template <class T>
 constexpr T& fake_object() noexcept {
-#if defined(__clang__)
-    return fake_object_storage<T>.value;
-#else
-    if constexpr (spelled_as_local(type_name_v<T>)) return fake_object_storage<T>.value;
-    else return fake_object_plain<T>;
-#endif
+    return fake_object_storage<T>.held.value;
+}
+
+// The offset of the byte `address` points to in fake_object<T>(), read by comparing it with the
+// address of each byte: `guess` first (what the C rules predict), then every byte in order.
+// sizeof(T) where it is none of them: the end of T (a flexible array member, or an empty
+// member placed last).
+template <class T>
+constexpr std::size_t offset_in_fake_object(const volatile void* address, std::size_t guess) noexcept {
+    const unsigned char* bytes = fake_object_storage<T>.bytes;
+    if (guess < sizeof(T) && address == static_cast<const volatile void*>(bytes + guess)) return guess;
+    for (std::size_t k = 0; k < sizeof(T); ++k)
+        if (address == static_cast<const volatile void*>(bytes + k)) return k;
+    return sizeof(T);
 }
 #if defined(__clang__)
 #pragma clang diagnostic pop

@@ -25,6 +25,8 @@ enum class prediction_refusal {
     msvc_member_pointer,    // MSVC's member pointers depend on the class's inheritance model
     empty_array,            // std::array<E, 0> differs between standard libraries
     wide_unfixed_enum_msvc, // MSVC gives every enum without a fixed type an int
+    bit_field,              // bit-fields: their placement differs between ABIs (MSVC's units)
+    member_attribute,       // the host places a member where the C rules do not: alignas, packed
     nested,                 // a member record (or array element) is refused itself
 };
 
@@ -115,7 +117,7 @@ constexpr member_model integer_model(const abi::data_model& m, abi::assume assum
     return refused_model(prediction_refusal::ambiguous_integer);
 }
 
-template <class T, class Target, abi::assume A, class Bound = bound_of<T>>
+template <class T, class Target, abi::assume A, class Members = members_of<T>>
 struct prediction;
 
 template <class T, class Target, abi::assume A>
@@ -158,6 +160,14 @@ constexpr member_model model_of() noexcept {
         member_model r;
         r.size = std::is_member_function_pointer_v<U> ? 2 * m.pointer_size : m.pointer_size;
         r.align = m.pointer_size;
+        r.type_name = type_name_v<U>;
+        return r;
+    } else if constexpr (std::is_array_v<U>) {
+        // A C array: its element's model, times the elements (none for T[], which has no size).
+        using E = std::remove_cv_t<std::remove_all_extents_t<U>>;
+        member_model r = model_of<E, Target, A>();
+        if (r.refused != prediction_refusal::none) return refused_model(r.refused);
+        r.size *= c_array_traits<U>::count;
         r.type_name = type_name_v<U>;
         return r;
     } else if constexpr (std_array_traits<U>::value) {
@@ -217,6 +227,7 @@ constexpr bool is_native_target() noexcept {
 // given its size and alignment on the target, placed by the same C rules.
 template <class T, class Target, abi::assume A, class... M>
 struct prediction<T, Target, A, bound_members<M...>> {
+    static_assert(sizeof...(M) == reflection<T>::count);
     using host = reflection<T>;
     static constexpr std::size_t count = sizeof...(M);
     static constexpr std::size_t packing = host::rules.packing;
@@ -231,6 +242,8 @@ struct prediction<T, Target, A, bound_members<M...>> {
     // pack the host layout cannot show would change the target's layout.
     static constexpr prediction_refusal why(std::size_t i) noexcept {
         if (members[i].refused != prediction_refusal::none) return members[i].refused;
+        if (host::is_bit_field[i]) return prediction_refusal::bit_field;
+        if (host::fields[i].offset != host::placed.offsets[i]) return prediction_refusal::member_attribute;
         if (!abi::has(A, abi::assume::natural_alignment) &&
             placed_alignment(members[i].align, 1, rules) != host::placed.aligns[i])
             return prediction_refusal::hidden_alignment;

@@ -2,22 +2,38 @@
 #ifndef MEMLAYOUT_DETAIL_REFLECTION_HPP
 #define MEMLAYOUT_DETAIL_REFLECTION_HPP
 
-#include <memlayout/detail/structured_bindings.hpp>
+// The reflection of a C or C++ aggregate on the host: its members' types, offsets, sizes,
+// alignments and names, each from the compiler itself where the language lets a constant
+// expression reach it:
+// - the members and their declared types: a structured binding of a never-defined object;
+// - offsets: each member's address compared with the object's bytes (fake_object.hpp);
+// - bit-fields: GCC 12 shows their bits in a constant std::bit_cast; Clang 16 does not, and
+//   their places follow the ABI's rules, bounded by the neighbours' addresses and the size;
+// - names: the signature of a function instantiated with the members' addresses (GCC; Clang
+//   without a literal type), or Clang's __builtin_dump_struct, which names bit-fields too;
+// - a class with an anonymous union or struct member, which no structured binding decomposes,
+//   and a flexible array member, which GCC's aggregate initialization does not reach: the
+//   types of its elements, read from the conversions aggregate initialization deduces
+//   (element_types.hpp), placed by the C rules and checked by sizeof, alignof and (Clang) the
+//   fields' addresses.
+
+#include <memlayout/abi.hpp>
+#include <memlayout/detail/bit_fields.hpp>
+#include <memlayout/detail/bound_members.hpp>
+#include <memlayout/detail/brace_initializers.hpp>
 #include <memlayout/detail/byte_probe.hpp>
+#include <memlayout/detail/dumped_fields.hpp>
+#include <memlayout/detail/element_types.hpp>
+#include <memlayout/detail/fake_object.hpp>
 #include <memlayout/detail/member_names.hpp>
 #include <memlayout/detail/placement.hpp>
+#include <memlayout/detail/structured_bindings.hpp>
+#include <memlayout/detail/traits.hpp>
 #include <memlayout/detail/type_name.hpp>
-#include <memlayout/abi.hpp>
 #include <memlayout/layout.hpp>
 
-#include <memlayout/detail/config.hpp>
-
-#include <boost/pfr/tuple_size.hpp>
-#if MEMLAYOUT_USE_PFR_NAMES
-#include <boost/pfr/core_name.hpp>
-#endif
-
 #include <array>
+#include <climits>
 #include <cstddef>
 #include <limits>
 #include <string_view>
@@ -34,15 +50,14 @@ enum class refusal {
     union_type,
     polymorphic,
     not_aggregate,
-    c_array,
     too_many_members,
-    bit_field,
     reference_member,
     volatile_member_on_gcc,
     size_disagrees,
-    bytes_disagree,
-    overlapping_empty_member,
+    bits_disagree,
     unreadable_names,
+    big_endian,
+    unreachable_element,
 };
 
 template <class T>
@@ -51,42 +66,20 @@ constexpr refusal first_refusal() noexcept;
 template <class T>
 inline constexpr bool reflects_cleanly = first_refusal<T>() == refusal::none;
 
-template <class T>
-struct std_array_traits {
-    static constexpr bool value = false;
-};
-template <class E, std::size_t N>
-struct std_array_traits<std::array<E, N>> {
-    static constexpr bool value = true;
-    using element = E;
-    static constexpr std::size_t count = N;
-};
-
-// A member's alignment inside a struct, which is not always alignof: on i386 alignof(double)
-// is 8, but a double member is placed at a multiple of 4. The compiler gives it as the
-// alignment of a struct holding just that member.
-template <class M>
-struct member_wrapper {
-    M member;
-};
-template <class M>
-inline constexpr std::size_t member_alignment = alignof(member_wrapper<M>);
-
 // ---------------------------------------------------------------------------------------
-// Preconditions that must hold before Boost.PFR or a structured binding looks at T.
+// Preconditions that must hold before anything looks at T's members.
 
 template <class Outer, class U>
 constexpr bool not_a_base_of() noexcept {
     using V = std::remove_cv_t<U>;
     static_assert(!std::is_base_of_v<V, Outer> || std::is_same_v<V, Outer>,
-                  "memlayout: the type has a base class; Boost.PFR cannot reflect members of base classes. "
+                  "memlayout: the type has a base class; aggregate reflection cannot see members of base classes. "
                   "Make the base a data member instead.");
     return true;
 }
 
 // Converts to anything; converting to a base class of Outer fails with the message above.
 // Aggregate initialisation converts the first initializer to the first base, if any.
-// Runs before Boost.PFR counts T's members, so that memlayout's message is the first error.
 template <class Outer>
 struct base_detector {
     template <class U>
@@ -98,103 +91,145 @@ constexpr bool check_no_base_class() noexcept {
     return requires { T{base_detector<T>{}}; } || true;
 }
 
-// Convert to anything, as a value or as an lvalue (for reference members). Not templates of
-// T: their conversion operators are instantiated once per member type, for all structs.
-struct any_value {
-    std::size_t index;
-    template <class U>
-    constexpr operator U() const noexcept;
-};
+// Initializes a reference member, or a class member that has no default constructor: what an
+// empty braced list cannot initialize.
 struct any_lvalue {
-    std::size_t index;
     template <class U>
     constexpr operator U&() const noexcept;
 };
 
-// Boost.PFR counts the members of T by brace-initialising it; with brace elision a C array
-// member takes one initializer per element, so the count is too high. Parenthesised
-// aggregate initialisation (C++20) does no brace elision and cannot initialise an array from
-// one value: T(x0, ..., xN-1) is valid for PFR's count N exactly when T has no C array.
-template <class T, std::size_t... I>
-constexpr bool parenthesised_init_matches(std::index_sequence<I...>) noexcept {
-    return requires { T(any_value{I}...); } || requires { T(any_lvalue{I}...); };
-}
-
-// How many initializers T's aggregate initialisation takes, counting each element of a C
-// array (brace elision), as Boost.PFR counts. Where T{} is valid, fewer initializers than
-// members are valid too, so a binary search up to sizeof(T) finds the count: each member
-// takes at least a byte, unless T has bit-fields (or [[no_unique_address]] empty members),
-// which shows as more initializers than bytes. That search costs a fifth of Boost.PFR's on
-// GCC 12 and a seventh on Clang 16, whose count searches up to 8 * sizeof(T) for bit-fields;
-// T without T{}, or with more members than bytes, is counted by Boost.PFR.
-template <class T, std::size_t... I>
-constexpr bool brace_initializable(std::index_sequence<I...>) noexcept {
-    return requires { T{any_value{I}...}; };
-}
-template <class T, std::size_t N>
-inline constexpr bool takes_initializers = brace_initializable<T>(std::make_index_sequence<N>{});
+// ---------------------------------------------------------------------------------------
+// How many members T has: the most empty braced lists T{ {}, ..., {} } takes. An empty braced
+// list initializes any member once (a C array, an empty class, a union, an anonymous member;
+// no brace elision), so the count is the structured binding's, but for a flexible array
+// member, which GCC 12 does not let aggregate initialization reach (Clang 16 does).
 
 template <class T, std::size_t Low, std::size_t High>
-constexpr std::size_t search_member_count() noexcept {
+constexpr std::size_t search_brace_count() noexcept {
     if constexpr (Low == High) {
         return Low;
     } else {
         constexpr std::size_t middle = (Low + High + 1) / 2;
-        if constexpr (takes_initializers<T, middle>) return search_member_count<T, middle, High>();
-        else return search_member_count<T, Low, middle - 1>();
+        if constexpr (takes_braces<T>(count<middle>{})) return search_brace_count<T, middle, High>();
+        else return search_brace_count<T, Low, middle - 1>();
     }
 }
 
-template <class T>
-constexpr std::size_t count_members() noexcept {
-    if constexpr (requires { T{}; } && !takes_initializers<T, sizeof(T) + 1>)
-        return search_member_count<T, 0, sizeof(T)>();
-    else
-        return boost::pfr::tuple_size_v<T>;
+// Doubling first: most structs have few members, and each try costs as many initializers.
+template <class T, std::size_t Bound>
+constexpr std::size_t brace_count_from() noexcept {
+    if constexpr (Bound > max_bound_members) return search_brace_count<T, Bound / 2, max_bound_members + 1>();
+    else if constexpr (!takes_braces<T>(count<Bound>{})) return search_brace_count<T, Bound / 2, Bound - 1>();
+    else return brace_count_from<T, Bound * 2>();
 }
 
 template <class T>
-inline constexpr std::size_t member_count = count_members<T>();
+inline constexpr std::size_t brace_count = takes_braces<T>(count<1>{}) ? brace_count_from<T, 2>() : 0;
+
+// A member an empty braced list cannot initialize follows the counted ones: a reference, or
+// a class without a default constructor.
+// (T{} itself is not valid where a reference without a default member initializer is left.)
+template <class T>
+inline constexpr bool has_uninitializable_member =
+    brace_count<T> <= max_bound_members &&
+    (!takes_braces<T>(count<brace_count<T>>{}) || takes_braces_then<T, any_lvalue>(count<brace_count<T>>{}));
+
+template <class T, std::size_t I>
+constexpr bool flexible_element() noexcept {
+    if constexpr (record_element_type<T, I>()) return std::is_unbounded_array_v<element_type<T, I>>;
+    else return false;
+}
+
+// A flexible array member after the counted members (GCC 12).
+template <class T>
+constexpr bool has_flexible_tail() noexcept {
+#if defined(__clang__)
+    return false;  // counted by the braced lists
+#else
+    if constexpr (brace_count<T> > max_bound_members) return false;
+    else return flexible_element<T, brace_count<T>>();
+#endif
+}
+
+template <class T>
+inline constexpr std::size_t member_count = brace_count<T> + (has_flexible_tail<T>() ? 1 : 0);
+
+// Whether an element of T is an anonymous union or struct: then no structured binding
+// decomposes T, and its members are read from its elements' types instead.
+template <class T, std::size_t I>
+constexpr bool is_anonymous_element() noexcept {
+    if constexpr (record_element_type<T, I>()) return is_anonymous_class<element_type<T, I>>();
+    else return false;
+}
+template <class T, std::size_t... I>
+constexpr bool has_anonymous_element(std::index_sequence<I...>) noexcept {
+    return (is_anonymous_element<T, I>() || ...);
+}
+template <class T>
+inline constexpr bool bindable = !has_anonymous_element<T>(std::make_index_sequence<brace_count<T>>{});
 
 template <class T>
 using bound_of = decltype(bind<T>(count<member_count<T>>{}));
 
-// Names are read only once T is known to bind without bit-fields or references.
-#if MEMLAYOUT_USE_PFR_NAMES
+// The element types of a T that does not bind, as a bound_members type (no addresses). Each
+// is recorded first, in the function's body, then named.
+template <class T, std::size_t I>
+constexpr auto recorded_element() noexcept {
+    constexpr bool recorded = record_element_type<T, I>();
+    static_assert(recorded, "memlayout: an element of T could not be reached by aggregate initialization; please report this");
+    return std::type_identity<element_type<T, I>>{};
+}
+template <class T, std::size_t... I>
+constexpr bool elements_reachable(std::index_sequence<I...>) noexcept {
+    return (record_element_type<T, I>() && ...);
+}
+// Whether aggregate initialization reaches every element of T (Clang 16 does not reach a
+// flexible array member, which it will not initialize).
 template <class T>
-struct pfr_member_names {
-    static constexpr auto names = boost::pfr::names_as_array<T>();
-    static constexpr bool complete = true;
-    static constexpr std::string_view name(std::size_t i) noexcept { return names[i]; }
+inline constexpr bool reachable_elements = elements_reachable<T>(std::make_index_sequence<member_count<T>>{});
+template <class T, std::size_t... I>
+constexpr auto element_types_of(std::index_sequence<I...>) noexcept {
+    return bound_members<typename decltype(recorded_element<T, I>())::type...>{};
+}
+template <class T>
+using elements_of = decltype(element_types_of<T>(std::make_index_sequence<member_count<T>>{}));
+template <class T>
+struct elements_of_lazily {
+    using type = elements_of<T>;
+};
+
+template <class T, bool Bindable = bindable<T>>
+struct members_selector {
+    using type = bound_of<T>;
 };
 template <class T>
-using member_names_of = pfr_member_names<T>;
-#else
-template <class T>
-struct bound_addresses {
-    static constexpr auto addresses() noexcept { return bind<T>(count<member_count<T>>{}).addresses; }
+struct members_selector<T, false> {
+    using type = typename std::conditional_t<reachable_elements<T>, elements_of_lazily<T>, std::type_identity<bound_members<>>>::type;
 };
-#if defined(__clang__)
 template <class T>
-using member_names_of = member_names_storage<address_signature<bind<T>(count<member_count<T>>{}).addresses>>;
-#else
-template <class T>
-using member_names_of = member_names_storage<pointer_signature<bound_addresses<T>, member_count<T>>>;
-#endif
-#endif
+using members_of = typename members_selector<T>::type;
 
 // ---------------------------------------------------------------------------------------
 // The bytes of a member type that hold data (not padding), when the compiler can show them.
 
-template <class T, class Bound = bound_of<T>>
+template <class T, class Members = members_of<T>>
 struct reflection;
+
+template <class T>
+constexpr bool is_reflected_record() noexcept {
+    using U = std::remove_cv_t<T>;
+    // Not an anonymous member's type: GCC 12 stops with an internal error when such a type is
+    // made a member of another class (as fake_object does); it is shown as one block. GCC spells
+    // a named member's unnamed type alike, so that is shown whole too.
+    return std::is_class_v<U> && std::is_aggregate_v<U> && !std_array_traits<U>::value && !is_anonymous_class<U>();
+}
 
 template <class M>
 constexpr bool has_data_bytes() noexcept {
-    using U = std::remove_cv_t<M>;
+    using U = std::remove_cv_t<std::remove_all_extents_t<M>>;
     if constexpr (std_array_traits<U>::value) {
         return has_data_bytes<typename std_array_traits<U>::element>();
-    } else if constexpr (std::is_class_v<U> && !std::is_union_v<U> && std::is_aggregate_v<U>) {
+    } else if constexpr (is_reflected_record<U>()) {
         if constexpr (reflects_cleanly<U>) return reflection<U>::probeable;
         else return false;
     } else {
@@ -205,12 +240,12 @@ constexpr bool has_data_bytes() noexcept {
 template <class M>
 constexpr const bool* data_bytes_of() noexcept;
 
-// The bytes of a leaf type (not a record or std::array) that hold data. An x87 long double
-// (64-bit mantissa in a 12- or 16-byte slot) holds ten: the FPU stores ten bytes, and the rest
-// of the slot is padding (GCC 12 calls it data in a constant std::bit_cast, Clang 16 padding:
-// the ABI decides, not the compiler at hand). Types std::bit_cast can read in a constant
-// expression are probed byte by byte; the others (pointers, unions, classes memlayout cannot
-// reflect) are taken as data throughout.
+// The bytes of a leaf type (not a record or array) that hold data. An x87 long double (64-bit
+// mantissa in a 12- or 16-byte slot) holds ten: the FPU stores ten bytes, and the rest of the
+// slot is padding (GCC 12 calls it data in a constant std::bit_cast, Clang 16 padding: the ABI
+// decides, not the compiler at hand). Types std::bit_cast can read in a constant expression
+// are probed byte by byte; the others (pointers, unions, classes memlayout cannot reflect) are
+// taken as data throughout.
 template <class U>
 inline constexpr byte_mask<sizeof(U)> leaf_data_bytes = [] {
     if constexpr (std::is_same_v<U, long double> && std::numeric_limits<long double>::digits == 64 &&
@@ -227,12 +262,13 @@ inline constexpr byte_mask<sizeof(U)> leaf_data_bytes = [] {
     }
 }();
 
-template <class E, std::size_t N>
-inline constexpr byte_mask<sizeof(std::array<E, N>)> repeated_data_bytes = [] {
-    byte_mask<sizeof(std::array<E, N>)> bytes;
+// An array of N elements of E (a C array or std::array): the element's data bytes, repeated.
+template <class E, std::size_t N, std::size_t Size>
+inline constexpr byte_mask<Size> repeated_data_bytes = [] {
+    byte_mask<Size> bytes;
     const bool* element = data_bytes_of<E>();
     // std::array<E, 0> still takes a byte, which holds no data.
-    for (std::size_t i = 0; i < (N == 0 ? 0 : sizeof(std::array<E, N>)); ++i) bytes.data[i] = element[i % sizeof(E)];
+    for (std::size_t i = 0; i < (N == 0 ? 0 : Size); ++i) bytes.data[i] = element[i % sizeof(E)];
     return bytes;
 }();
 
@@ -241,9 +277,14 @@ inline constexpr byte_mask<sizeof(std::array<E, N>)> repeated_data_bytes = [] {
 template <class M>
 constexpr const bool* data_bytes_of() noexcept {
     using U = std::remove_cv_t<M>;
-    if constexpr (std_array_traits<U>::value) {
-        return repeated_data_bytes<std::remove_cv_t<typename std_array_traits<U>::element>, std_array_traits<U>::count>.data;
-    } else if constexpr (std::is_class_v<U> && !std::is_union_v<U> && std::is_aggregate_v<U>) {
+    if constexpr (std::is_array_v<U>) {
+        using E = std::remove_cv_t<std::remove_all_extents_t<U>>;
+        if constexpr (std::is_unbounded_array_v<U>) return nullptr;
+        else return repeated_data_bytes<E, c_array_traits<U>::count, sizeof(U)>.data;
+    } else if constexpr (std_array_traits<U>::value) {
+        return repeated_data_bytes<std::remove_cv_t<typename std_array_traits<U>::element>, std_array_traits<U>::count,
+                                   sizeof(U)>.data;
+    } else if constexpr (is_reflected_record<U>()) {
         if constexpr (reflects_cleanly<U>) return reflection<U>::data_bytes.data;
         else return leaf_data_bytes<U>.data;
     } else {
@@ -252,17 +293,36 @@ constexpr const bool* data_bytes_of() noexcept {
 }
 
 // ---------------------------------------------------------------------------------------
-// The reflection of an aggregate whose members bind as M...
+// One member, described.
 
 template <class M>
 constexpr field describe_member(std::string_view name, std::size_t offset, std::size_t align) noexcept {
     using U = std::remove_cv_t<M>;
+    using Leaf = std::remove_cv_t<std::remove_all_extents_t<U>>;  // a C array's element
     field f;
     f.name = name;
     f.type_name = type_name_v<M>;
     f.offset = offset;
-    f.size = sizeof(M);
+    f.size = member_size<U>;
     f.align = align;
+    if constexpr (std::is_array_v<U>) {
+        using traits = c_array_traits<U>;
+        f.kind = member_kind::array;
+        f.rank = traits::rank;
+        for (std::size_t i = 0; i < traits::rank && i < 4; ++i) f.extents[i] = traits::extents[i];
+        f.count = traits::count;
+        f.flexible = traits::flexible;
+        f.element_type = type_name_v<std::remove_all_extents_t<M>>;
+        if constexpr (is_reflected_record<Leaf>()) {
+            if constexpr (reflects_cleanly<Leaf>) f.record = &reflection<Leaf>::value;
+        }
+        if constexpr (std::is_integral_v<Leaf> || std::is_enum_v<Leaf>) {
+            f.is_integral = true;
+            if constexpr (std::is_enum_v<Leaf>) f.is_signed = std::is_signed_v<std::underlying_type_t<Leaf>>;
+            else f.is_signed = std::is_signed_v<Leaf>;
+        }
+        return f;
+    }
     if constexpr (std::is_enum_v<U>) {
         f.is_integral = true;
         f.is_signed = std::is_signed_v<std::underlying_type_t<U>>;
@@ -278,18 +338,20 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
     } else if constexpr (std::is_member_pointer_v<U>) {
         f.kind = member_kind::member_pointer;
     } else if constexpr (std_array_traits<U>::value) {
-        using E = typename std_array_traits<U>::element;
+        using E = std::remove_cv_t<typename std_array_traits<U>::element>;
         f.kind = member_kind::array;
-        f.element_type = type_name_v<E>;
+        f.element_type = type_name_v<typename std_array_traits<U>::element>;
         f.count = std_array_traits<U>::count;
-        if constexpr (std::is_class_v<E> && !std::is_union_v<E> && std::is_aggregate_v<E> && !std_array_traits<E>::value) {
-            if constexpr (reflects_cleanly<std::remove_cv_t<E>>) f.record = &reflection<std::remove_cv_t<E>>::value;
+        if constexpr (is_reflected_record<E>()) {
+            if constexpr (reflects_cleanly<E>) f.record = &reflection<E>::value;
         }
     } else if constexpr (std::is_union_v<U>) {
         f.kind = member_kind::union_type;
+        f.anonymous = is_anonymous_class<U>();
     } else if constexpr (std::is_class_v<U>) {
         f.kind = member_kind::opaque;
-        if constexpr (std::is_aggregate_v<U>) {
+        f.anonymous = is_anonymous_class<U>();
+        if constexpr (is_reflected_record<U>()) {
             if constexpr (reflects_cleanly<U>) {
                 f.kind = member_kind::record;
                 f.record = &reflection<U>::value;
@@ -299,87 +361,345 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
     return f;
 }
 
-template <class... M>
-constexpr bool empty_members_are_distinct(const std::array<address, sizeof...(M)>& addresses) noexcept {
-    const bool empty[] = {std::is_empty_v<M>...};
-    for (std::size_t i = 0; i < sizeof...(M); ++i)
-        for (std::size_t j = 0; j < sizeof...(M); ++j)
-            if (empty[i] && i != j && addresses[i].pointer == addresses[j].pointer) return false;
-    return true;
+// ---------------------------------------------------------------------------------------
+// Names.
+
+// GCC: the signature of a function instantiated with the addressable members' addresses; a
+// bit-field has none, and no name GCC 12 can show.
+template <class T, std::size_t Count, std::size_t... I>
+constexpr auto addressable_indices() noexcept {
+    constexpr auto all = bind<T>(count<Count>{}).addressable;
+    struct indices {
+        std::size_t at[Count + 1]{};
+        std::size_t count = 0;
+    } r;
+    for (std::size_t i = 0; i < Count; ++i)
+        if (all[i]) r.at[r.count++] = i;
+    return r;
 }
+template <class T, std::size_t Count>
+inline constexpr auto addressable = addressable_indices<T, Count>();
+
+template <class T, std::size_t Count>
+struct addressable_addresses {
+    static constexpr auto addresses() noexcept {
+        constexpr auto all = bind<T>(count<Count>{}).addresses;
+        std::array<address, addressable<T, Count>.count> r{};
+        for (std::size_t k = 0; k < r.size(); ++k) r[k] = all[addressable<T, Count>.at[k]];
+        return r;
+    }
+};
+
+#if defined(__clang__)
+template <class T, std::size_t Count>
+using signature_names = member_names_storage<address_signature<addressable_addresses<T, Count>::addresses()>>;
+#else
+template <class T, std::size_t Count>
+using signature_names = member_names_storage<pointer_signature<addressable_addresses<T, Count>, addressable<T, Count>.count>>;
+#endif
+
+// Each member's name, or "" where none is visible.
+template <std::size_t N>
+struct member_name_table {
+    std::string_view names[N + 1]{};
+    bool visible[N + 1]{};
+    bool complete = true;
+};
+
+template <class T, std::size_t Count>
+constexpr member_name_table<Count> names_from_signature() noexcept {
+    member_name_table<Count> t;
+    // Every element written: GCC 12 otherwise leaves the unwritten ones' default initializers
+    // to a later read of the constant, which it then calls a modification of it.
+    for (std::size_t i = 0; i <= Count; ++i) {
+        t.names[i] = std::string_view();
+        t.visible[i] = false;
+    }
+    if constexpr (Count != 0) {
+        using S = signature_names<T, Count>;
+        t.complete = S::complete;
+        for (std::size_t k = 0; k < addressable<T, Count>.count && S::complete; ++k) {
+            t.names[addressable<T, Count>.at[k]] = S::name(k);
+            t.visible[addressable<T, Count>.at[k]] = true;
+        }
+    }
+    return t;
+}
+
+#if defined(__clang__)
+// Clang: __builtin_dump_struct names every member, bit-fields too, where it can walk T.
+template <class T, std::size_t Count>
+constexpr member_name_table<Count> names_from_dump() noexcept {
+    member_name_table<Count> t;
+    constexpr auto dumped = dump_fields<T, 4 * Count + 8>();
+    std::size_t i = 0;
+    for (std::size_t k = 0; k < dumped.used; ++k) {
+        if (dumped.fields[k].depth != 0) continue;
+        if (i < Count) {
+            t.names[i] = dumped.fields[k].name;
+            t.visible[i] = true;
+        }
+        ++i;
+    }
+    t.complete = i == Count && !dumped.overflow;
+    return t;
+}
+#endif
+
+// Whether an anonymous member is told from a named member of an unnamed type.
+#if defined(__clang__)
+inline constexpr bool anonymity_is_certain = true;
+#else
+inline constexpr bool anonymity_is_certain = false;
+#endif
+
+template <class T, std::size_t Count, bool Bound = true>
+struct names_of {
+    static constexpr member_name_table<Count> table = [] {
+#if defined(__clang__)
+        if constexpr (fields_dumpable<T, 4 * Count + 8>) {
+            constexpr member_name_table<Count> dumped = names_from_dump<T, Count>();
+            if (dumped.complete) return dumped;
+        }
+#endif
+        return names_from_signature<T, Count>();
+    }();
+};
+// A T that does not bind shows no names on GCC 12; Clang names them as it dumps them.
+template <class T, std::size_t Count>
+struct names_of<T, Count, false> {
+    static constexpr member_name_table<Count> table = [] {
+#if defined(__clang__)
+        if constexpr (fields_dumpable<T, 4 * Count + 8>) {
+            constexpr member_name_table<Count> dumped = names_from_dump<T, Count>();
+            if (dumped.complete) return dumped;
+        }
+#endif
+        member_name_table<Count> t;
+        for (std::size_t i = 0; i <= Count; ++i) {
+            t.names[i] = std::string_view();
+            t.visible[i] = false;
+        }
+        return t;
+    }();
+};
+
+// ---------------------------------------------------------------------------------------
+// The reflection of an aggregate whose members are M..., bound or read from its elements.
 
 template <class T, class... M>
 struct reflection<T, bound_members<M...>> {
     static constexpr std::size_t count = sizeof...(M);
+    static constexpr bool bound = bindable<T>;
 
-    static constexpr bool has_bit_field = false;
     static constexpr bool has_reference = (std::is_reference_v<M> || ...);
-    static constexpr bool has_c_array = (std::is_array_v<M> || ...);
 #if defined(__GNUC__) && !defined(__clang__)
     // GCC 12 rejects the binding of a struct with a volatile member in a constant
-    // expression ("lvalue-to-rvalue conversion of a volatile lvalue"), so the member
-    // addresses, and with them the names, cannot be read.
+    // expression ("lvalue-to-rvalue conversion of a volatile lvalue").
     static constexpr bool has_unreadable_volatile = (std::is_volatile_v<M> || ...);
 #else
     static constexpr bool has_unreadable_volatile = false;
 #endif
 
-    static constexpr std::size_t sizes[count + 1] = {sizeof(M)..., 0};
-    static constexpr std::size_t natural_aligns[count + 1] = {member_alignment<M>..., 1};
+    // The members' types: sizes and alignments inside a struct.
+    static constexpr std::size_t sizes[count + 1] = {member_size<std::remove_cv_t<M>>..., 0};
+    static constexpr std::size_t natural_aligns[count + 1] = {member_alignment<std::remove_cv_t<M>>..., 1};
     static constexpr std::size_t members_align = [] {
         std::size_t a = 1;
-        ((a = member_alignment<M> > a ? member_alignment<M> : a), ...);
+        for (std::size_t i = 0; i < count; ++i) a = natural_aligns[i] > a ? natural_aligns[i] : a;
         return a;
     }();
 
-    // The compiler's alignof(T) is what the rules cannot derive from the members: above the
-    // members' alignment it is T's own alignas; below it, T is packed to that alignment.
-    // The size and every offset are then predicted, and checked below.
+    // The addresses of the bound members (none for bit-fields, none when T does not bind).
+    // Only ever used inside constant expressions, never stored in a variable that could
+    // reach the object file (fake_object is never defined).
+    static constexpr std::array<address, count> addresses() noexcept {
+        if constexpr (bound) return bind<T>(detail::count<count>{}).addresses;
+        else return std::array<address, count>{};
+    }
+    static constexpr auto is_bit_field = [] {
+        std::array<bool, count + 1> b{};
+        if constexpr (bound) {
+            constexpr auto a = bind<T>(detail::count<count>{}).addressable;
+            for (std::size_t i = 0; i < count; ++i) b[i] = !a[i];
+        }
+        return b;
+    }();
+    static constexpr bool has_bit_fields = [] {
+        for (std::size_t i = 0; i < count; ++i)
+            if (is_bit_field[i]) return true;
+        return false;
+    }();
+
+    // What the C rules predict (with the compiler's alignof(T): above the members' alignment it
+    // is T's own alignas; below it, T is packed to that alignment): the starting point of the
+    // address search, and the layout itself where no address can be had.
     static constexpr placement_rules rules{alignof(T) < members_align ? alignof(T) : 0, alignof(T)};
     static constexpr placement<count> placed = place<count>(sizes, natural_aligns, nullptr, rules);
-    static constexpr bool size_agrees = placed.size == sizeof(T) && placed.align == alignof(T);
 
-    // Check against the compiler's byte map: every byte the rules say holds member data
-    // must be data in T's image. Members hold as many data bytes in T as on their own, so
-    // if the rules' data bytes are all data, the two byte maps are equal.
+    // ---- Bit-fields.
+    static constexpr bool packed = rules.packing != 0;
+#if defined(__GNUC__) && !defined(__clang__)
+    // GCC: T's image with one bit-field all ones, where std::bit_cast can read T.
+    static constexpr bool bits_visible = std::is_trivially_copyable_v<T> && (has_data_bytes<M>() && ...) &&
+                                         requires { typename std::integral_constant<bool, (T{}, true)>; };
+#else
+    static constexpr bool bits_visible = false;
+#endif
+    // Clang: the widths __builtin_dump_struct gives.
+    static constexpr auto dumped_widths = [] {
+        std::array<std::size_t, count + 1> w{};
+#if defined(__clang__)
+        if constexpr (has_bit_fields && fields_dumpable<T, 4 * count + 8>) {
+            constexpr auto dumped = dump_fields<T, 4 * count + 8>();
+            std::size_t i = 0;
+            for (std::size_t k = 0; k < dumped.used; ++k)
+                if (dumped.fields[k].depth == 0) w[i++] = dumped.fields[k].width;
+        }
+#endif
+        return w;
+    }();
+
+    template <std::size_t I>
+    static constexpr bit_span visible_bits() noexcept {
+        if constexpr (bits_visible && I < count) {
+            if constexpr (is_bit_field[I]) return ones_bits<T, I, 0>(std::make_index_sequence<sizeof(T)>{});
+            else return bit_span{};
+        } else {
+            return bit_span{};
+        }
+    }
+    template <std::size_t... I>
+    static constexpr std::array<bit_span, count + 1> all_visible_bits(std::index_sequence<I...>) noexcept {
+        return {visible_bits<I>()..., bit_span{}};
+    }
+    static constexpr std::array<bit_span, count + 1> seen_bits = all_visible_bits(std::make_index_sequence<count>{});
+
+    // Every member's place: an address's offset, a bit-field's bits (seen or by the rules), or
+    // the C rules where T does not bind.
+    struct placed_member {
+        std::size_t offset = 0;
+        std::size_t bit_offset = 0;
+        std::size_t bit_width = 0;
+        bool from_rules = false;
+    };
+    static constexpr std::array<placed_member, count + 1> places = [] {
+        std::array<placed_member, count + 1> p{};
+        const std::array<address, count> at = addresses();
+        std::size_t bit = 0;  // the rules' position, in bits, after the previous member
+        for (std::size_t i = 0; i < count; ++i) {
+            if (!bound) {
+                p[i].offset = placed.offsets[i];
+                p[i].from_rules = true;
+            } else if (!is_bit_field[i]) {
+                p[i].offset = offset_in_fake_object<T>(at[i].pointer, placed.offsets[i]);
+                bit = (p[i].offset + sizes[i]) * CHAR_BIT;
+            } else {
+                if (bits_visible) {
+                    p[i].bit_offset = seen_bits[i].first;
+                    p[i].bit_width = seen_bits[i].width;
+                } else {
+                    p[i].bit_width = dumped_widths[i];
+                    p[i].bit_offset = place_bit_field(bit, p[i].bit_width, sizes[i], packed);
+                    p[i].from_rules = true;
+                }
+                bit = p[i].bit_offset + p[i].bit_width;
+                p[i].offset = storage_unit_offset(p[i].bit_offset, sizes[i]);
+            }
+        }
+        return p;
+    }();
+
+    // Bit-fields placed by the rules must fit where the compiler put the members around them:
+    // each run of bit-fields ends at or before the next member's address, and every bit-field
+    // has a width (an unnamed bit-field the rules cannot see would show here).
+    static constexpr bool bits_agree = [] {
+        std::size_t end_bits = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (is_bit_field[i]) {
+                if (places[i].bit_width == 0) return false;
+                end_bits = places[i].bit_offset + places[i].bit_width;
+            } else if (bound) {
+                if (places[i].offset * CHAR_BIT < end_bits) return false;
+                end_bits = 0;
+            }
+        }
+        return end_bits <= sizeof(T) * CHAR_BIT;
+    }();
+
+    // Size and alignment: the compiler's; the rules' where they placed the members, which must
+    // then agree with the compiler's.
+    static constexpr bool size_agrees = bound || (placed.size == sizeof(T) && placed.align == alignof(T));
+
+    // ---- The byte map.
     // Whether std::bit_cast can read T in a constant expression: every member's bytes can be
-    // read so (no pointers, unions, references), T is trivially copyable, and T{} is a
-    // constant. The last is asked of the compiler only when the byte check fails (below).
-    static constexpr bool probeable = std::is_trivially_copyable_v<T> && (has_data_bytes<M>() && ...);
+    // read so (no pointers, unions, references), T is trivially copyable, T has no bit-field.
+    static constexpr bool probeable = std::is_trivially_copyable_v<T> && !has_bit_fields && (has_data_bytes<M>() && ...);
     static constexpr byte_mask<sizeof(T)> data_bytes = [] {
         byte_mask<sizeof(T)> bytes;
         const bool* member_bytes[count + 1] = {data_bytes_of<M>()..., nullptr};
-        for (std::size_t i = 0; i < count; ++i)
-            for (std::size_t k = 0; k < sizes[i]; ++k) bytes.data[placed.offsets[i] + k] = member_bytes[i][k];
+        // A flexible array member has no bytes (tested apart: a pointer's comparison with null
+        // is not a constant expression under -fsanitize=null).
+        constexpr bool has_bytes[count + 1] = {!std::is_unbounded_array_v<std::remove_cv_t<M>>..., false};
+        for (std::size_t i = 0; i < count; ++i) {
+            if (is_bit_field[i]) {
+                // The bytes a bit-field's bits touch hold data.
+                for (std::size_t b = places[i].bit_offset; b < places[i].bit_offset + places[i].bit_width; ++b)
+                    if (b / CHAR_BIT < sizeof(T)) bytes.data[b / CHAR_BIT] = true;
+            } else if (has_bytes[i]) {
+                for (std::size_t k = 0; k < sizes[i] && places[i].offset + k < sizeof(T); ++k)
+                    bytes.data[places[i].offset + k] = bytes.data[places[i].offset + k] || member_bytes[i][k];
+            }
+        }
         return bytes;
     }();
+    // Check against the compiler's byte map: every byte the members' types say holds data must
+    // be data in T's image.
     static constexpr bool byte_map_checked = [] {
         if constexpr (probeable) return all_data_bytes_defined<T, data_bytes> || has_constant_image<T>;
         else return false;
     }();
-    static constexpr bool bytes_agree = [] {
-        if constexpr (probeable) return all_data_bytes_defined<T, data_bytes> || !has_constant_image<T>;
-        else return true;
-    }();
 
-    // An empty member has no data byte to check; [[no_unique_address]] lets it share an
-    // address with another member, which the compiler shows when comparing addresses.
-    // The addresses of fake_object's members are only ever used inside constant expressions:
-    // they are never stored in a variable that could reach the object file.
-    static constexpr bool empty_members_distinct = [] {
-        if constexpr ((std::is_empty_v<M> || ...))
-            return empty_members_are_distinct<M...>(bind<T>(detail::count<count>{}).addresses);
-        else
-            return true;
-    }();
-
-    static constexpr bool names_complete = member_names_of<T>::complete;
+    // ---- Names.
+    static constexpr const member_name_table<count>& names = names_of<T, count, bound>::table;
+    static constexpr bool names_complete = names.complete;
 
     template <std::size_t... I>
     static constexpr std::array<field, count> describe_members(std::index_sequence<I...>) noexcept {
-        return {describe_member<M>(member_names_of<T>::name(I), placed.offsets[I], placed.aligns[I])...};
+        std::array<field, count> out{describe_member<M>(names.names[I], places[I].offset, placed.aligns[I])...};
+        for (std::size_t i = 0; i < count; ++i) {
+            // A member of a T that binds is never anonymous (no structured binding decomposes
+            // a class with an anonymous member): an unnamed type GCC spells alike is named.
+            if (bound) out[i].anonymous = false;
+            if (out[i].anonymous) out[i].name = {};
+            // GCC 12 spells an anonymous member's type as it spells a named member's unnamed
+            // type: such a member may have a name GCC does not show.
+            out[i].name_visible = names.visible[i] || (out[i].anonymous && anonymity_is_certain);
+            out[i].position_from_rules = places[i].from_rules;
+            if (is_bit_field[i]) {
+                out[i].bit_offset = places[i].bit_offset;
+                out[i].bit_width = places[i].bit_width;
+            }
+            // A member's alignment inside T, where an attribute raised or packing lowered it:
+            // the largest power of two its offset is a multiple of, no more than its type asks
+            // for unless T shows more.
+            if (bound && !is_bit_field[i] && places[i].offset > placed.offsets[i]) {
+                std::size_t a = 1;
+                while (a < alignof(T) && places[i].offset % (a * 2) == 0) a *= 2;
+                out[i].align = a > out[i].align ? a : out[i].align;
+            } else if (bound && !is_bit_field[i] && places[i].offset < placed.offsets[i] && rules.packing != 0) {
+                std::size_t a = 1;
+                while (a < out[i].align && places[i].offset % (a * 2) == 0) a *= 2;
+                out[i].align = a;
+            }
+        }
+        return out;
     }
-    static constexpr std::array<field, count> fields = describe_members(std::index_sequence_for<M...>{});
+    static constexpr std::array<field, count> fields = describe_members(std::make_index_sequence<count>{});
+
+    static constexpr verification checked = !bound ? verification::size_and_alignment
+                                            : byte_map_checked ? verification::byte_map
+                                                               : verification::addresses;
 
     static constexpr layout value{
         type_name_v<T>,
@@ -388,14 +708,11 @@ struct reflection<T, bound_members<M...>> {
         std::span<const field>(fields),
         abi::native_name,
         rules.packing,
-        byte_map_checked ? verification::byte_map : verification::size_and_alignment,
+        checked,
+        false,
     };
 };
 
-template <class T>
-struct reflection<T, bit_field_found> {
-    static constexpr bool has_bit_field = true;
-};
 
 template <class T>
 constexpr refusal first_refusal() noexcept {
@@ -409,19 +726,20 @@ constexpr refusal first_refusal() noexcept {
         return refusal::not_aggregate;
     } else if constexpr (!check_no_base_class<T>()) {
         return refusal::not_aggregate;  // unreachable: check_no_base_class fails to compile instead
-    } else if constexpr (!parenthesised_init_matches<T>(std::make_index_sequence<member_count<T>>{})) {
-        return refusal::c_array;
-    } else if constexpr (member_count<T> > max_bound_members) {
+    } else if constexpr (std::endian::native != std::endian::little) {
+        return refusal::big_endian;
+    } else if constexpr (brace_count<T> > max_bound_members || member_count<T> > max_bound_members) {
         return refusal::too_many_members;
+    } else if constexpr (has_uninitializable_member<T>) {
+        return refusal::reference_member;
+    } else if constexpr (!bindable<T> && !reachable_elements<T>) {
+        return refusal::unreachable_element;
     } else {
         using R = reflection<T>;
-        if constexpr (R::has_bit_field) return refusal::bit_field;
-        else if constexpr (R::has_c_array) return refusal::c_array;
-        else if constexpr (R::has_reference) return refusal::reference_member;
+        if constexpr (R::has_reference) return refusal::reference_member;
         else if constexpr (R::has_unreadable_volatile) return refusal::volatile_member_on_gcc;
         else if constexpr (!R::size_agrees) return refusal::size_disagrees;
-        else if constexpr (!R::bytes_agree) return refusal::bytes_disagree;
-        else if constexpr (!R::empty_members_distinct) return refusal::overlapping_empty_member;
+        else if constexpr (!R::bits_agree) return refusal::bits_disagree;
         else if constexpr (!R::names_complete) return refusal::unreadable_names;
         else return refusal::none;
     }

@@ -25,55 +25,54 @@ inline constexpr bool always_false = false;
 template <class T, class CompilerSize, class RulesSize, class CompilerAlign, class RulesAlign>
 constexpr void report_rules_disagree() noexcept {
     static_assert(always_false<T>,
-                  "memlayout: the compiler lays T out differently from the C layout rules (sizes above): a member "
-                  "is [[no_unique_address]], has its own alignas or __attribute__((aligned/packed)), or T uses "
-                  "another layout extension memlayout cannot see. memlayout refuses rather than guess; remove the "
-                  "attribute or pin the layout with sizeof/offsetof.");
+                  "memlayout: T has an anonymous union or struct member, so its members are placed by the C layout "
+                  "rules (no structured binding reaches them to ask the compiler), and the compiler lays T out "
+                  "otherwise (sizes above): a member has its own alignas, packed or [[no_unique_address]]. "
+                  "memlayout refuses rather than guess; pin the layout with sizeof/offsetof.");
 }
 
 template <class T, refusal Why>
 constexpr bool report() noexcept {
     static_assert(diagnostic::is_a_class<T, Why != refusal::not_a_class>, "memlayout: T is not a class type; layout_of takes a struct.");
     static_assert(diagnostic::is_not_a_union<T, Why != refusal::union_type>,
-                  "memlayout: T is a union; memlayout lays out structs. Reflect a struct that holds the union, "
-                  "where it is one member.");
+                  "memlayout: T is a union; memlayout lays out structs and classes, and a union as one of their "
+                  "members (named or anonymous). Reflect a struct that holds the union.");
     static_assert(diagnostic::has_no_virtual_functions<T, Why != refusal::polymorphic>,
-                  "memlayout: T has virtual functions; its vtable pointer is placed by the C++ ABI, not by the "
-                  "member layout rules, and Boost.PFR cannot reflect it. Remove the virtual functions, or pin "
-                  "the layout with sizeof/offsetof.");
+                  "memlayout: T has virtual functions; its vtable pointer is placed by the C++ ABI, and aggregate "
+                  "reflection cannot see it. Pin the layout with sizeof/offsetof.");
     static_assert(diagnostic::is_an_aggregate<T, Why != refusal::not_aggregate>,
                   "memlayout: T is not an aggregate (it has private or protected members, user-declared "
-                  "constructors or virtual bases), so Boost.PFR cannot see its members. Make T an aggregate.");
-    static_assert(diagnostic::has_no_c_array<T, Why != refusal::c_array>,
-                  "memlayout: T has a C array member; Boost.PFR 2.0.3 counts each element as a member. "
-                  "Use std::array<E, N> instead.");
+                  "constructors or virtual bases), so aggregate reflection cannot see its members. Make T an "
+                  "aggregate.");
+    static_assert(diagnostic::is_little_endian<T, Why != refusal::big_endian>,
+                  "memlayout: this target is big-endian; memlayout reads bit-field positions and byte images as a "
+                  "little-endian target lays them out, and refuses rather than guess.");
     static_assert(diagnostic::has_at_most_100_members<T, Why != refusal::too_many_members>,
-                  "memlayout: T has more than 100 members, the most memlayout binds (Boost.PFR 2.0.3's limit). "
-                  "Group members into nested structs.");
-    static_assert(diagnostic::has_no_bit_field<T, Why != refusal::bit_field>,
-                  "memlayout: T has a bit-field member; bit-fields have no address and their placement is "
-                  "implementation-defined, so memlayout cannot reflect them. Use whole integer members.");
+                  "memlayout: T has more than 100 members, the most memlayout binds. Group members into nested "
+                  "structs.");
     static_assert(diagnostic::has_no_reference_member<T, Why != refusal::reference_member>,
-                  "memlayout: T has a reference member; a reference is not an object memlayout can lay out. "
-                  "Use a pointer or std::reference_wrapper.");
+                  "memlayout: T has a reference member (or a member whose class has no default constructor); a "
+                  "reference is not an object memlayout can lay out. Use a pointer or std::reference_wrapper.");
     static_assert(diagnostic::has_no_volatile_member_on_gcc<T, Why != refusal::volatile_member_on_gcc>,
                   "memlayout: T has a volatile member; GCC 12 cannot bind it in a constant expression, so "
-                  "memlayout cannot read the members' names. Reflect T with Clang, or drop volatile.");
+                  "memlayout cannot read the members' addresses. Reflect T with Clang, or drop volatile.");
     if constexpr (Why == refusal::size_disagrees) {
         using R = reflection<T>;
         report_rules_disagree<T, diagnostic::compiler_size<sizeof(T)>, diagnostic::rules_size<R::placed.size>,
                               diagnostic::compiler_align<alignof(T)>, diagnostic::rules_align<R::placed.align>>();
     }
-    static_assert(diagnostic::has_the_byte_map_the_rules_predict<T, Why != refusal::bytes_disagree>,
-                  "memlayout: the compiler's byte map of T differs from the C layout rules' prediction: a member "
-                  "is [[no_unique_address]], has its own alignas or __attribute__((aligned/packed)). memlayout "
-                  "refuses rather than guess; remove the attribute or pin the layout with offsetof.");
-    static_assert(diagnostic::has_no_overlapping_empty_member<T, Why != refusal::overlapping_empty_member>,
-                  "memlayout: an empty member of T shares its address with another member "
-                  "([[no_unique_address]]); memlayout cannot lay out overlapping members.");
+    static_assert(diagnostic::has_bit_fields_where_the_rules_place_them<T, Why != refusal::bits_disagree>,
+                  "memlayout: T's bit-fields are not where the ABI's bit-field rules place them around the members "
+                  "whose addresses the compiler gives (an unnamed bit-field, or an attribute, moves them); this "
+                  "compiler cannot show bit-fields' bits in a constant expression, and memlayout refuses rather "
+                  "than guess. GCC 12 shows them for types without pointers.");
+    static_assert(diagnostic::has_reachable_members<T, Why != refusal::unreachable_element>,
+                  "memlayout: T has an anonymous union or struct, so no structured binding decomposes it, and "
+                  "aggregate initialization does not reach all its members (Clang 16 will not initialize a "
+                  "flexible array member); memlayout cannot see the member types. Reflect T with GCC.");
     static_assert(diagnostic::has_readable_member_names<T, Why != refusal::unreadable_names>,
-                  "memlayout: could not read T's member names from the compiler's function signature; please "
-                  "report this with your compiler's version.");
+                  "memlayout: could not read T's member names from the compiler; please report this with your "
+                  "compiler's version.");
     return Why == refusal::none;
 }
 
@@ -86,7 +85,7 @@ struct nth_type<0, First, Rest...> {
     using type = First;
 };
 
-template <class T, class Target, abi::assume A, class Bound = bound_of<T>>
+template <class T, class Target, abi::assume A, class Members = members_of<T>>
 struct refused_member;
 template <class T, class Target, abi::assume A, class... M>
 struct refused_member<T, Target, A, bound_members<M...>> {
@@ -134,6 +133,13 @@ constexpr void report_prediction() noexcept {
                   "inheritance model and compiler options, which memlayout cannot see.");
     static_assert(diagnostic::array_is_not_empty<Target, T, Member, M, why != prediction_refusal::empty_array>,
                   "memlayout: a member is std::array<E, 0>, whose size differs between standard libraries.");
+    static_assert(diagnostic::is_not_a_bit_field<Target, T, Member, M, why != prediction_refusal::bit_field>,
+                  "memlayout: a member is a bit-field; bit-fields are placed by rules that differ between ABIs "
+                  "(MSVC starts a new unit for each type change), which memlayout does not predict.");
+    static_assert(diagnostic::has_no_member_attribute<Target, T, Member, M, why != prediction_refusal::member_attribute>,
+                  "memlayout: this host places a member where the C layout rules would not (the member has its own "
+                  "alignas, or is packed or [[no_unique_address]]); memlayout cannot tell how the attribute "
+                  "carries to another target, and refuses rather than guess.");
     static_assert(diagnostic::enum_fits_int_on_msvc<Target, T, Member, M, why != prediction_refusal::wide_unfixed_enum_msvc>,
                   "memlayout: a member is an enum without a fixed underlying type whose values need 64 bits; "
                   "MSVC gives such an enum an int. Give the enum a fixed underlying type.");

@@ -77,6 +77,9 @@ inline table_plan make_table_plan(const layout& L, const unsigned char* mask, co
         std::size_t width;
     };
     std::vector<column> columns;
+    std::vector<std::string> labels;  // the members' labels, which the columns view
+    labels.reserve(members);
+    for (const field& f : L.fields) labels.push_back(label(f));
     const auto add = [&](std::string_view label, std::size_t offset, std::size_t size, std::size_t member) {
         const std::size_t content = member == members && !show_padding ? 2 : 2 * size;
         columns.push_back({label, offset, size, member, content, std::max({label.size(), decimal_digits_of(offset), content})});
@@ -85,7 +88,7 @@ inline table_plan make_table_plan(const layout& L, const unsigned char* mask, co
     for (std::size_t i = 0; i < members; ++i) {
         const field& f = L.fields[i];
         if (f.offset > end) add("..", end, f.offset - end, members);
-        add(f.name, f.offset, f.size, i);
+        add(labels[i], f.offset, f.size, i);
         end = std::max(end, f.end());
     }
     if (L.size > end) add("..", end, L.size - end, members);
@@ -94,7 +97,10 @@ inline table_plan make_table_plan(const layout& L, const unsigned char* mask, co
         const std::size_t first = columns[c].offset;
         const std::size_t last = first + std::max<std::size_t>(columns[c].size, 1) - 1;
         if (c == 0) return "";
-        return first % cache_line == 0 || first / cache_line != last / cache_line ? "|" : " ";
+        // Bit-fields share their storage unit's bytes: a column at or before the previous
+        // one's offset begins no line.
+        const bool begins = first % cache_line == 0 && first > columns[c - 1].offset;
+        return begins || first / cache_line != last / cache_line ? "|" : " ";
     };
     std::vector<std::size_t> valued;
     for (std::size_t i = 0; i < members && values; ++i)
@@ -123,11 +129,10 @@ inline table_plan make_table_plan(const layout& L, const unsigned char* mask, co
     for (std::size_t i = 0; i < members; ++i)
         for (std::size_t k = 0; k < L.fields[i].size; ++k) plan.masked[i] |= mask[L.fields[i].offset + k] == 0 ? 1 : 0;
     for (std::size_t v = 0; v < valued.size(); ++v) {
-        const field& f = L.fields[valued[v]];
         const bool last = v + 1 == valued.size();
-        plan.value_width[valued[v]] = last ? 0 : std::max(f.name.size(), widths[valued[v]]);
+        plan.value_width[valued[v]] = last ? 0 : std::max(labels[valued[v]].size(), widths[valued[v]]);
         names += "  ";
-        names += fmt::format("{:<{}}", fmt::styled(f.name, style(fmt::terminal_color::cyan)), plan.value_width[valued[v]]);
+        names += fmt::format("{:<{}}", fmt::styled(labels[valued[v]], style(fmt::terminal_color::cyan)), plan.value_width[valued[v]]);
     }
     while (!names.empty() && names.back() == ' ') names.pop_back();
     while (!offsets.empty() && offsets.back() == ' ') offsets.pop_back();
@@ -180,7 +185,7 @@ struct bound_size;
 template <class... M>
 struct bound_size<bound_members<M...>> : std::integral_constant<std::size_t, sizeof...(M)> {};
 
-template <class T, class Bound = bound_of<T>,
+template <class T, class Bound = members_of<T>,
           class Index = std::make_index_sequence<bound_size<Bound>::value>>
 struct table_line;
 
@@ -189,7 +194,7 @@ struct table_line<T, bound_members<M...>, std::index_sequence<I...>> {
     static constexpr layout shape = layout_of<T>();
     static constexpr std::size_t members = sizeof...(M);
     static constexpr std::size_t first_valued = [] {
-        constexpr std::array<bool, members + 1> printed{has_printed_value<std::remove_cv_t<M>>()..., true};
+        constexpr std::array<bool, members + 1> printed{has_printed_member<std::remove_cv_t<M>>(shape.fields[I])..., true};
         std::size_t k = 0;
         while (!printed[k]) ++k;
         return k;
@@ -213,7 +218,7 @@ struct table_line<T, bound_members<M...>, std::index_sequence<I...>> {
 
     template <std::size_t K, class U>
     static char* value(char* out, const table_plan& plan, const unsigned char* bytes, const region_map* regions) {
-        if constexpr (has_printed_value<U>()) {
+        if constexpr (has_printed_member<U>(shape.fields[K])) {
             if constexpr (K != first_valued) {
                 out[0] = ' ';
                 out[1] = ' ';
@@ -222,7 +227,7 @@ struct table_line<T, bound_members<M...>, std::index_sequence<I...>> {
             const std::size_t width = plan.value_width[K];
             char* const start = out;
             if (width != 0 && width <= 32) std::memset(out, ' ', 32);
-            out = write_value<U>(out, bytes + shape.fields[K].offset, regions);
+            out = member_writer<U, &shape, K>()(out, bytes + shape.fields[K].offset, regions);
             if (width != 0 && static_cast<std::size_t>(out - start) < width) {
                 if (width > 32) std::memset(out, ' ', width - static_cast<std::size_t>(out - start));
                 out = start + width;

@@ -194,15 +194,57 @@ char* write_value(char* out, const unsigned char* bytes, const region_map* regio
     }
 }
 
-template <class Bound>
+// A bit-field's value: its Width bits from bit Shift of the storage unit's bytes (the target
+// is little-endian: memlayout refuses others), sign-extended where U is signed, then written
+// as a U (an enum by its enumerator, a bool as true or false).
+template <class U, std::size_t Shift, std::size_t Width>
+char* write_bit_field(char* out, const unsigned char* bytes, const region_map* regions) {
+    static_assert(Width != 0 && Shift + Width <= 64);
+    std::uint64_t bits = 0;
+    for (std::size_t k = 0; k < (Shift + Width + 7) / 8; ++k) bits |= std::uint64_t{bytes[k]} << (8 * k);
+    bits >>= Shift;
+    if constexpr (Width < 64) bits &= (std::uint64_t{1} << Width) - 1;
+    using Integer = typename std::conditional_t<std::is_enum_v<U>, std::underlying_type<U>, std::type_identity<U>>::type;
+    if constexpr (std::is_signed_v<Integer> && Width < 64)
+        if ((bits >> (Width - 1)) & 1) bits |= ~std::uint64_t{0} << Width;
+    const Integer value = static_cast<Integer>(bits);
+    unsigned char image[sizeof(U)];
+    std::memcpy(image, &value, sizeof image);
+    return write_value<U>(out, image, regions);
+}
+
+// Whether a member's value can be printed: a bit-field's, when its bits fit one 64-bit read.
+template <class U>
+constexpr bool has_printed_member(const field& f) noexcept {
+    if (f.is_bit_field()) return (std::is_integral_v<U> || std::is_enum_v<U>) && f.bit_offset - 8 * f.offset + f.bit_width <= 64;
+    return has_printed_value<U>();
+}
+
+using value_writer = char* (*)(char*, const unsigned char*, const region_map*);
+
+// The writer of member I of a type shaped Shape (a bit-field's, or its type's), called with
+// the member's bytes (a bit-field's storage unit).
+template <class U, const layout* Shape, std::size_t I>
+constexpr value_writer member_writer() noexcept {
+    constexpr field f = Shape->fields[I];
+    if constexpr (f.is_bit_field()) {
+        if constexpr (has_printed_member<U>(f)) return &write_bit_field<U, f.bit_offset - 8 * f.offset, f.bit_width>;
+        else return &write_value<void>;
+    } else {
+        return &write_value<U>;
+    }
+}
+
+template <class Bound, const layout* Shape, class Index = std::make_index_sequence<Bound::size>>
 struct value_writers;
 
-template <class... M>
-struct value_writers<bound_members<M...>> {
-    using writer = char* (*)(char*, const unsigned char*, const region_map*);
-    static constexpr std::array<writer, sizeof...(M) + 1> table{&write_value<std::remove_cv_t<M>>..., nullptr};
+template <class... M, const layout* Shape, std::size_t... I>
+struct value_writers<bound_members<M...>, Shape, std::index_sequence<I...>> {
+    using writer = value_writer;
+    static constexpr std::array<writer, sizeof...(M) + 1> table{member_writer<std::remove_cv_t<M>, Shape, I>()..., nullptr};
     static constexpr std::array<std::size_t, sizeof...(M) + 1> most_chars{max_value_chars<std::remove_cv_t<M>>()..., 0};
-    static constexpr std::array<bool, sizeof...(M) + 1> printed{has_printed_value<std::remove_cv_t<M>>()..., false};
+    static constexpr std::array<bool, sizeof...(M) + 1> printed{has_printed_member<std::remove_cv_t<M>>(Shape->fields[I])...,
+                                                               false};
     static constexpr std::size_t total_chars = (max_value_chars<std::remove_cv_t<M>>() + ... + 0);
     static constexpr std::array<std::size_t, sizeof...(M) + 1> columns[2] = {
         {column_chars<std::remove_cv_t<M>>(false)..., 0}, {column_chars<std::remove_cv_t<M>>(true)..., 0}};

@@ -1,0 +1,128 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_DETAIL_BIT_FIELDS_HPP
+#define MEMLAYOUT_DETAIL_BIT_FIELDS_HPP
+
+#include <memlayout/detail/bound_members.hpp>
+#include <memlayout/detail/brace_initializers.hpp>
+
+#include <bit>
+#include <climits>
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+
+namespace memlayout::detail {
+
+// Initializes an integer, bool or enum element with every bit set: stored in a bit-field, it
+// sets exactly the bits the bit-field takes.
+struct all_ones {
+    template <class U>
+        requires(std::is_integral_v<U> || std::is_enum_v<U>)
+    constexpr operator U() const noexcept {
+        if constexpr (std::is_same_v<U, bool>) return true;
+        else if constexpr (std::is_enum_v<U>) return static_cast<U>(static_cast<std::underlying_type_t<U>>(~std::underlying_type_t<U>{}));
+        else return static_cast<U>(~U{});
+    }
+};
+
+// The image of T with element I set to all ones, the other elements zero, read where it can be
+// read in a constant expression: a whole byte where none of its bits is padding, else one bit
+// at a time (GCC 12 tracks padding bit by bit; a byte holding a bit-field's last bits and
+// padding cannot be read whole). Used with GCC 12, which reads bit-fields in a constant
+// std::bit_cast; Clang 16 refuses any type with bit-fields there.
+template <std::size_t N>
+struct image {
+    unsigned char bytes[N];
+};
+struct byte_bits {
+    unsigned char b0 : 1, b1 : 1, b2 : 1, b3 : 1, b4 : 1, b5 : 1, b6 : 1, b7 : 1;
+};
+template <std::size_t N>
+struct bit_image {
+    byte_bits bytes[N];
+};
+
+template <class T, std::size_t I>
+constexpr T ones_at() noexcept {
+    return initialized_with<T, all_ones>(count<I>{});
+}
+template <class T, std::size_t I, std::size_t K>
+constexpr unsigned char ones_image_byte() noexcept {
+    return std::bit_cast<image<sizeof(T)>>(ones_at<T, I>()).bytes[K];
+}
+template <class T, std::size_t I, std::size_t K, std::size_t B>
+constexpr unsigned char ones_image_bit() noexcept {
+    const byte_bits bits = std::bit_cast<bit_image<sizeof(T)>>(ones_at<T, I>()).bytes[K];
+    // Only bit B is read: the others may be padding.
+    if constexpr (B == 0) return bits.b0;
+    else if constexpr (B == 1) return bits.b1;
+    else if constexpr (B == 2) return bits.b2;
+    else if constexpr (B == 3) return bits.b3;
+    else if constexpr (B == 4) return bits.b4;
+    else if constexpr (B == 5) return bits.b5;
+    else if constexpr (B == 6) return bits.b6;
+    else return bits.b7;
+}
+template <class T, std::size_t I, std::size_t K>
+concept ones_byte_readable = requires { typename std::integral_constant<unsigned char, ones_image_byte<T, I, K>()>; };
+template <class T, std::size_t I, std::size_t K, std::size_t B>
+concept ones_bit_readable = requires { typename std::integral_constant<unsigned char, ones_image_bit<T, I, K, B>()>; };
+
+template <class T, std::size_t I, std::size_t K, std::size_t B>
+constexpr unsigned char ones_bit_or_zero() noexcept {
+    if constexpr (ones_bit_readable<T, I, K, B>) return static_cast<unsigned char>(ones_image_bit<T, I, K, B>() << B);
+    else return 0;
+}
+template <class T, std::size_t I, std::size_t K>
+constexpr unsigned char ones_byte_or_zero() noexcept {
+    if constexpr (ones_byte_readable<T, I, K>)
+        return ones_image_byte<T, I, K>();
+    else
+        return []<std::size_t... B>(std::index_sequence<B...>) {
+            return static_cast<unsigned char>((ones_bit_or_zero<T, I, K, B>() | ...));
+        }(std::make_index_sequence<CHAR_BIT>{});
+}
+
+// Where the compiler put bit-field I of T, from its bits in [First, First + Count) bytes:
+// the first set bit and how many are set (little-endian targets: bit b of byte k is bit
+// 8k + b of the object). Count 0 where no bit is set (the bit-field is not in that range).
+struct bit_span {
+    std::size_t first = 0;
+    std::size_t width = 0;
+};
+template <class T, std::size_t I, std::size_t First, std::size_t... K>
+constexpr bit_span ones_bits(std::index_sequence<K...>) noexcept {
+    const unsigned char bytes[sizeof...(K) + 1] = {ones_byte_or_zero<T, I, First + K>()..., 0};
+    bit_span s;
+    bool found = false;
+    for (std::size_t k = 0; k < sizeof...(K); ++k)
+        for (std::size_t b = 0; b < CHAR_BIT; ++b)
+            if ((bytes[k] >> b) & 1u) {
+                if (!found) s.first = (First + k) * CHAR_BIT + b;
+                found = true;
+                ++s.width;
+            }
+    return s;
+}
+
+// The ABI's bit-field rules, for where the compiler cannot show the bits (Clang 16, and GCC 12
+// for a type std::bit_cast cannot read): the Itanium C++ ABI's and the System V psABIs' (x86,
+// ARM AAPCS agree): a bit-field is placed at the next bit, unless it would cross a boundary
+// of a unit of its declared type's size, when it starts at the next such unit; in a packed
+// record it is placed at the next bit. Unnamed bit-fields are invisible to memlayout, so the
+// bits around each run are checked against the neighbours' addresses and T's size.
+constexpr std::size_t place_bit_field(std::size_t at_bit, std::size_t width, std::size_t type_size, bool packed) noexcept {
+    const std::size_t unit = type_size * CHAR_BIT;
+    if (!packed && width != 0 && at_bit / unit != (at_bit + width - 1) / unit) return (at_bit / unit + 1) * unit;
+    return at_bit;
+}
+
+// The storage unit pahole shows a bit-field in: the aligned unit of its declared type's size
+// that holds its first bit.
+constexpr std::size_t storage_unit_offset(std::size_t bit_offset, std::size_t type_size) noexcept {
+    return bit_offset / (type_size * CHAR_BIT) * type_size;
+}
+
+}  // namespace memlayout::detail
+
+#endif  // MEMLAYOUT_DETAIL_BIT_FIELDS_HPP

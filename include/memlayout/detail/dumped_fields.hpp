@@ -1,0 +1,112 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_DETAIL_DUMPED_FIELDS_HPP
+#define MEMLAYOUT_DETAIL_DUMPED_FIELDS_HPP
+
+// Clang 16's __builtin_dump_struct, called in a constant expression: it calls back once per
+// field of a class, with the field's name and type as the compiler spells them, a bit-field's
+// width, and the field itself. memlayout takes the field by reference, so that nothing is read
+// (an inactive union member may be named), and compares its address with the object's bytes
+// for its offset. It walks the members of anonymous unions and structs as members of the
+// class, and the members of named member records one level deeper. A bit-field cannot be
+// taken by reference: its value is read, which needs a real object (T a literal type).
+
+#include <memlayout/detail/fake_object.hpp>
+
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+
+namespace memlayout::detail {
+
+struct dumped_field {
+    std::string_view name;
+    std::string_view type;        // as Clang spells it: "int", "char[3]", "struct (unnamed) x"
+    std::size_t depth = 0;        // 0: a member of the class (or of its anonymous members)
+    std::size_t width = 0;        // bit-fields: the width
+    std::size_t offset = 0;       // from the field's address; not for bit-fields
+    bool bit_field = false;
+    bool record = false;          // a member record: its fields follow, one level deeper
+};
+
+template <std::size_t N>
+struct dumped_fields {
+    dumped_field fields[N + 1]{};
+    std::size_t used = 0;
+    bool overflow = false;
+};
+
+#if defined(__clang__)
+
+template <class T, std::size_t N>
+struct field_collector {
+    dumped_fields<N>* out;
+    const unsigned char* bytes;  // the object's bytes, to tell offsets by
+
+    constexpr void add(const dumped_field& f) const noexcept {
+        if (out->used < N) out->fields[out->used++] = f;
+        else out->overflow = true;
+    }
+    static constexpr std::size_t depth_of(std::string_view indent) noexcept { return indent.size() / 2 - 1; }
+    constexpr std::size_t offset_of(const volatile void* address) const noexcept {
+        for (std::size_t k = 0; k < sizeof(T); ++k)
+            if (address == static_cast<const volatile void*>(bytes + k)) return k;
+        return sizeof(T);
+    }
+
+    // A field: (indent, type, name, field); an array is passed as a pointer to its first element.
+    template <class Indent, class Type, class Name, class V>
+    constexpr void operator()(const char*, Indent&& indent, Type&& type, Name&& name, V&& value) const noexcept {
+        dumped_field f{name, type, depth_of(indent)};
+        using P = std::remove_cvref_t<V>;
+        if constexpr (std::is_pointer_v<P> && !std::is_function_v<std::remove_pointer_t<P>> && !std::is_reference_v<V>) {
+            // An array decays to a pointer to its first element, passed by value.
+            f.offset = offset_of(value);
+        } else {
+            f.offset = offset_of(&value);
+        }
+        add(f);
+    }
+    // A bit-field: (indent, type, name, width, value).
+    template <class Indent, class Type, class Name, class V>
+    constexpr void operator()(const char*, Indent&& indent, Type&& type, Name&& name, std::size_t width, V) const noexcept {
+        dumped_field f{name, type, depth_of(indent), width};
+        f.bit_field = true;
+        add(f);
+    }
+    // A member record's first line: (indent, type, name); its fields follow.
+    template <class Indent, class Type, class Name>
+    constexpr void operator()(const char*, Indent&& indent, Type&& type, Name&& name) const noexcept {
+        dumped_field f{name, type, depth_of(indent)};
+        f.record = true;
+        add(f);
+    }
+    // The class's own first line, and the braces around member records.
+    template <class... Rest>
+        requires(sizeof...(Rest) <= 1)
+    constexpr void operator()(const char*, Rest&&...) const noexcept {}
+};
+
+// The fields of T, walked in a constant expression: on a value-initialized T when T is a
+// literal type (so that bit-fields can be read), else on the never-defined fake object.
+template <class T, std::size_t N>
+constexpr dumped_fields<N> dump_fields() noexcept {
+    dumped_fields<N> out;
+    if constexpr (requires { typename std::integral_constant<bool, (T{}, true)>; }) {
+        fake_overlay<T> object{.held = {T{}}};
+        __builtin_dump_struct(&object.held.value, field_collector<T, N>{&out, object.bytes});
+    } else {
+        __builtin_dump_struct(&fake_object<T>(), field_collector<T, N>{&out, fake_object_storage<T>.bytes});
+    }
+    return out;
+}
+
+// Whether the walk is a constant expression: not where it would read a member that cannot be
+// read (a bit-field of a non-literal class, an inactive union member's bit-field).
+template <class T, std::size_t N>
+concept fields_dumpable = requires { typename std::integral_constant<std::size_t, dump_fields<T, N>().used>; };
+
+#endif
+
+}  // namespace memlayout::detail
+
+#endif  // MEMLAYOUT_DETAIL_DUMPED_FIELDS_HPP

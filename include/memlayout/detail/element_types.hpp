@@ -1,0 +1,87 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_DETAIL_ELEMENT_TYPES_HPP
+#define MEMLAYOUT_DETAIL_ELEMENT_TYPES_HPP
+
+#include <memlayout/detail/bound_members.hpp>
+#include <memlayout/detail/brace_initializers.hpp>
+
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+
+// The types of an aggregate's elements where a structured binding cannot show them: a class
+// with an anonymous union or struct member (GCC 12 and Clang 16 refuse to decompose it), and
+// a flexible array member, which GCC 12 does not let aggregate initialization reach.
+//
+// Aggregate initialization converts each initializer to its element's type; an initializer
+// whose conversion operator is a template has its target type deduced, and the conversion's
+// declaration is instantiated with it. Instantiating it defines a friend function whose
+// return type carries the type, and which later code can call (the technique Boost.PFR calls
+// "loophole"). Only the first type deduced for an element is kept: brace elision makes the
+// compiler try a union's or an array's first member after the element itself.
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wnon-template-friend"
+#endif
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wundefined-inline"
+#endif
+
+namespace memlayout::detail {
+
+template <class T, std::size_t I>
+struct element_tag {
+    friend auto element_type_of(element_tag) noexcept;
+    friend constexpr bool element_recorded(element_tag) noexcept;
+};
+
+template <class T, std::size_t I, class U>
+struct record_element {
+    friend auto element_type_of(element_tag<T, I>) noexcept { return std::type_identity<U>{}; }
+    friend constexpr bool element_recorded(element_tag<T, I>) noexcept { return true; }
+};
+template <bool Recorded, class T, std::size_t I, class U>
+struct record_first_element : record_element<T, I, U> {};
+template <class T, std::size_t I, class U>
+struct record_first_element<true, T, I, U> {};
+
+// Whether element I of T has been recorded; evaluated afresh at each use (the lambda is a new
+// type each time), not cached as a concept's satisfaction would be.
+template <class T, std::size_t I, class U = void, class Fresh = decltype([] {})>
+constexpr bool element_known() noexcept {
+    return requires { typename std::bool_constant<element_recorded(element_tag<T, I>{})>; };
+}
+
+// An initializer of element I that records the element's type.
+template <class T, std::size_t I>
+struct element_probe {
+    template <class U, bool Recorded = element_known<T, I, U>(),
+              std::size_t = sizeof(record_first_element<Recorded, T, I, U>)>
+    constexpr operator U() const noexcept;
+};
+
+/// The type of element I of T, once recorded by an initialization that reached it.
+template <class T, std::size_t I>
+using element_type = typename decltype(element_type_of(element_tag<T, I>{}))::type;
+
+// Records the type of element I of T: T{ {} x I, probe }. Whether the initialization is valid
+// does not matter (it is not when element I is an array or a flexible array member): the
+// conversion's declaration is instantiated either way.
+template <class T, std::size_t I>
+constexpr bool record_element_type() noexcept {
+    (void)takes_braces_then<T, element_probe<T, I>>(count<I>{});
+    return element_known<T, I>();
+}
+
+}  // namespace memlayout::detail
+
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
+#endif  // MEMLAYOUT_DETAIL_ELEMENT_TYPES_HPP

@@ -1,0 +1,120 @@
+// Copyright (c) 2026 the memlayout authors. Distributed under the Boost Software License, Version 1.0.
+#ifndef MEMLAYOUT_DETAIL_TRAITS_HPP
+#define MEMLAYOUT_DETAIL_TRAITS_HPP
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+
+namespace memlayout::detail {
+
+template <class T>
+struct std_array_traits {
+    static constexpr bool value = false;
+};
+template <class E, std::size_t N>
+struct std_array_traits<std::array<E, N>> {
+    static constexpr bool value = true;
+    using element = E;
+    static constexpr std::size_t count = N;
+};
+
+// A C array member: its rank, its extents (outermost first; 0 for `T[]` and `T[0]`), the
+// element type below all extents and the number of elements.
+template <class A>
+struct c_array_traits {
+    static constexpr std::size_t rank = 0;
+    using element = A;
+    static constexpr std::size_t count = 1;
+    static constexpr std::array<std::size_t, 4> extents{};
+    static constexpr bool flexible = false;
+};
+template <class E, std::size_t N>
+struct c_array_traits<E[N]> {
+    using inner = c_array_traits<E>;
+    static constexpr std::size_t rank = 1 + inner::rank;
+    using element = typename inner::element;
+    static constexpr std::size_t count = N * inner::count;
+    static constexpr std::array<std::size_t, 4> extents = [] {
+        std::array<std::size_t, 4> e{N};
+        for (std::size_t i = 0; i + 1 < 4; ++i) e[i + 1] = inner::extents[i];
+        return e;
+    }();
+    static constexpr bool flexible = false;
+};
+template <class E>
+struct c_array_traits<E[]> {
+    using inner = c_array_traits<E>;
+    static constexpr std::size_t rank = 1 + inner::rank;
+    using element = typename inner::element;
+    static constexpr std::size_t count = 0;
+    static constexpr std::array<std::size_t, 4> extents = [] {
+        std::array<std::size_t, 4> e{0};
+        for (std::size_t i = 0; i + 1 < 4; ++i) e[i + 1] = inner::extents[i];
+        return e;
+    }();
+    static constexpr bool flexible = true;
+};
+
+// sizeof, where `T[]` (a flexible array member) has none: 0.
+template <class M>
+inline constexpr std::size_t member_size = [] {
+    if constexpr (std::is_unbounded_array_v<M>) return std::size_t{0};
+    else return sizeof(M);
+}();
+
+// A member's alignment inside a struct, which is not always alignof: on i386 alignof(double)
+// is 8, but a double member is placed at a multiple of 4. The compiler gives it as the
+// alignment of a struct holding just that member (and just an element of an array).
+template <class M>
+struct member_wrapper {
+    M member;
+};
+// A class's alignment is its alignment inside a struct; wrapping an unnamed union makes GCC
+// 12 take it for an anonymous union member and crash.
+template <class M>
+inline constexpr std::size_t member_alignment = [] {
+    using E = std::remove_all_extents_t<M>;
+    if constexpr (std::is_class_v<E> || std::is_union_v<E>) return alignof(E);
+    else return alignof(member_wrapper<E>);
+}();
+
+// A class of no name: an anonymous union or struct member's type, or an unnamed type of a
+// named member. Compilers spell them "S::<unnamed union>", "S::{unnamed type#1}" (GCC 12),
+// "S::(anonymous union at file:line:col)" or "S::(unnamed struct at ...)" (Clang 16).
+template <class U>
+constexpr std::string_view raw_type_name() noexcept {
+    const std::string_view signature = __PRETTY_FUNCTION__;
+#if defined(__clang__)
+    constexpr std::string_view marker = "U = ";
+#else
+    constexpr std::string_view marker = "U = ";
+#endif
+    const std::size_t start = signature.find(marker) + marker.size();
+    return signature.substr(start, signature.rfind(']') - start);
+}
+
+template <class U>
+constexpr bool is_anonymous_class() noexcept {
+    if constexpr (!std::is_class_v<U> && !std::is_union_v<U>) {
+        return false;
+    } else {
+        const std::string_view name = raw_type_name<U>();
+#if defined(__clang__)
+        // Clang tells an anonymous member's type ("anonymous") from a named member's
+        // unnamed type ("unnamed"), which a structured binding can decompose.
+        return name.find("(anonymous union at ") != std::string_view::npos ||
+               name.find("(anonymous struct at ") != std::string_view::npos;
+#else
+        // GCC 12 spells both alike, so both are taken for anonymous members.
+        return name.find("<unnamed union>") != std::string_view::npos ||
+               name.find("<unnamed struct>") != std::string_view::npos ||
+               name.find("{unnamed type#") != std::string_view::npos;
+#endif
+    }
+}
+
+}  // namespace memlayout::detail
+
+#endif  // MEMLAYOUT_DETAIL_TRAITS_HPP

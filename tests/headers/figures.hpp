@@ -1,0 +1,49 @@
+// Prints memlayout's figures of one struct for tests/headers/run.py, which compares them with
+// pahole's view of the same binary's DWARF:
+//   struct NAME SIZE ALIGN CHECKED
+//   leaf NAME OFFSET SIZE BIT_OFFSET BIT_WIDTH     (NAME "?" where it is not visible)
+//   group OFFSET SIZE                              (an anonymous member whose members memlayout
+//                                                   cannot show: compared as one block)
+//   either OFFSET SIZE                             (GCC 12: an anonymous member or a named
+//                                                   member of unnamed type, GCC cannot tell)
+//   refused NAME                                   (memlayout::reflectable<T> is false)
+// An anonymous member's members are leaves at their offsets in the struct, as pahole prints them.
+#ifndef MEMLAYOUT_TESTS_HEADERS_FIGURES_HPP
+#define MEMLAYOUT_TESTS_HEADERS_FIGURES_HPP
+
+#include <memlayout/memlayout.hpp>
+
+#include <cstddef>
+#include <cstdio>
+
+namespace headers {
+
+inline void print_leaves(const memlayout::layout& L, std::size_t base) {
+    for (const memlayout::field& f : L.fields) {
+        if (f.anonymous) {
+            if (f.record != nullptr) print_leaves(*f.record, base + f.offset);
+            else if (f.name_visible) std::printf("group %zu %zu\n", base + f.offset, f.size);
+            // GCC 12: an anonymous member, or a named member of an unnamed type.
+            else std::printf("either %zu %zu\n", base + f.offset, f.size);
+            continue;
+        }
+        const bool named = f.name_visible && !f.name.empty();
+        std::printf("leaf %.*s %zu %zu %zu %zu\n", named ? static_cast<int>(f.name.size()) : 1, named ? f.name.data() : "?",
+                    base + f.offset, f.size, f.is_bit_field() ? base * 8 + f.bit_offset : 0, f.bit_width);
+    }
+}
+
+template <class T>
+void print(const char* name) {
+    if constexpr (memlayout::reflectable<T>) {
+        constexpr memlayout::layout L = memlayout::layout_of<T>();
+        std::printf("struct %s %zu %zu %d\n", name, L.size, L.align, static_cast<int>(L.checked));
+        print_leaves(L, 0);
+    } else {
+        std::printf("refused %s\n", name);
+    }
+}
+
+}  // namespace headers
+
+#endif

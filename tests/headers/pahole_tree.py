@@ -1,0 +1,89 @@
+"""pahole's view of structs, flattened as memlayout flattens anonymous members.
+
+read_structs(binary, names) runs `pahole -C a,b,... binary` and returns, per struct:
+  size:    its size
+  leaves:  ("leaf", name, offset, size, bit_offset, bit_width) per member, in order; the
+           members of anonymous unions and structs in place of them; a named member of an
+           unnamed type is one leaf (pahole expands its type, memlayout shows it whole)
+  groups:  (offset, size, leaves) per anonymous member, in document order
+"""
+import re
+import subprocess
+
+MEMBER = re.compile(r"^(?P<indent>\t+)(?P<decl>[^\t/}].*?);\s*/\*\s*(?P<offset>\d+)(?::\s*(?P<bit>\d+))?\s+(?P<size>\d+)\s*\*/")
+OPEN = re.compile(r"^(?P<indent>\t+)(?:union|struct|enum)[^{;/]*\{\s*$")
+BARE_CLOSE = re.compile(r"^\t+\}\s*;\s*$")  # an enum declared inside, not a member
+CLOSE = re.compile(r"^(?P<indent>\t+)\}\s*(?P<name>[^;]*?)\s*;\s*/\*\s*(?P<offset>\d+)\s+(?P<size>\d+)\s*\*/")
+SIZE = re.compile(r"/\* size: (\d+),")
+
+
+def member_name(decl):
+    pointer_to_function = re.search(r"\(\s*\*\s*(\w+)\s*\)", decl)
+    if pointer_to_function:
+        return pointer_to_function.group(1)
+    decl = re.sub(r"__attribute__\(\(.*?\)\)", "", decl)
+    decl = re.sub(r":\s*\d+\s*$", "", decl)
+    return re.findall(r"\w+", re.sub(r"\[\d*\]", "", decl))[-1]
+
+
+def bit_width(decl):
+    m = re.search(r":\s*(\d+)\s*$", decl)
+    return int(m.group(1)) if m else 0
+
+
+def parse(text):
+    size = int(SIZE.findall(text)[-1])  # the struct's own: the last; an expanded member's come before
+    # A stack of groups under construction: [leaves, groups]
+    stack = [[[], []]]
+    for line in text.splitlines()[1:]:
+        if OPEN.match(line):
+            stack.append([[], []])
+            continue
+        if BARE_CLOSE.match(line):
+            stack.pop()
+            continue
+        m = CLOSE.match(line)
+        if m:
+            leaves, groups = stack.pop()
+            offset, gsize = int(m["offset"]), int(m["size"])
+            if m["name"]:
+                name = re.findall(r"\w+", re.sub(r"\[\d*\]", "", m["name"]))[-1]
+                stack[-1][0].append(("leaf", name, offset, gsize, 0, 0))
+            else:
+                stack[-1][1].append((offset, gsize, len(leaves)))
+                stack[-1][1].extend(groups)
+                stack[-1][0].extend(leaves)
+            continue
+        m = MEMBER.match(line)
+        if m:
+            width = bit_width(m["decl"])
+            offset, msize = int(m["offset"]), int(m["size"])
+            bit = offset * 8 + int(m["bit"] or 0) if width else 0
+            stack[-1][0].append(("leaf", member_name(m["decl"]), offset, msize, bit, width))
+    leaves, groups = stack[0]
+    return {"size": size, "leaves": leaves, "groups": groups}
+
+
+def read_structs(binary, names):
+    """Every struct pahole prints for the binary (-C NAME would print a typedef of that name
+    instead, where there is one), those of `names` kept."""
+    wanted = set(names)
+    structs = {}
+    out = subprocess.run(["pahole", str(binary)], capture_output=True, text=True, errors="replace").stdout
+    for m in re.finditer(r"^struct (?P<name>\w+) \{\n(?P<body>.*?)^\}[^\n]*$", out, re.M | re.S):
+        if m["name"] in wanted and m["name"] not in structs:
+            structs[m["name"]] = parse(m.group(0))
+    missing = [n for n in names if n not in structs]
+    if missing:
+        raise RuntimeError(f"pahole shows no struct {missing[:5]} in {binary}")
+    return structs
+
+
+def group_at(groups, offset, size=None):
+    """The first unclaimed anonymous member at offset (of that size, if given), as (offset, size,
+    leaves); claimed."""
+    for i, g in enumerate(groups):
+        if g is not None and g[0] == offset and (size is None or g[1] == size):
+            groups[i] = None
+            return g
+    return None
