@@ -9,7 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 what="${1:-}"
 case "$what" in
   tour) packages="cmake g++ g++-12-multilib libboost1.81-dev libfmt-dev" ;;
-  test) packages="cmake g++ g++-12-multilib libboost1.81-dev libfmt-dev catch2 clang-16 dwarves python3 time valgrind libxml2-utils libclang-rt-16-dev g++-12-arm-linux-gnueabihf g++-12-aarch64-linux-gnu g++-mingw-w64-x86-64 golang-go libc++-16-dev libc++abi-16-dev xxd libcli11-dev nlohmann-json3-dev" ;;
+  test) packages="cmake g++ g++-12-multilib libboost1.81-dev libfmt-dev catch2 clang-16 dwarves python3 time valgrind libxml2-utils libclang-rt-16-dev g++-12-arm-linux-gnueabihf g++-12-aarch64-linux-gnu g++-mingw-w64-x86-64 golang-go libc++-16-dev libc++abi-16-dev xxd libcli11-dev nlohmann-json3-dev zlib1g-dev libsqlite3-dev libpng-dev libx11-dev libssl-dev libexpat1-dev uuid-dev libffi-dev" ;;
   *) echo "usage: bash cmake/run.sh tour|test" >&2; exit 2 ;;
 esac
 

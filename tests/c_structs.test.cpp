@@ -63,6 +63,16 @@ struct with_anonymous_struct {
 };
 
 struct with_anonymous_union {
+    const char* text;
+    union {
+        const char* name;
+        double value;
+    };
+};
+
+// An anonymous member with an integer beside it, where GCC cannot show the bits (a union):
+// the integer could be a bit-field, so the layout would be a guess.
+struct integer_beside_anonymous_union {
     int kind;
     union {
         int i;
@@ -185,26 +195,34 @@ TEST_CASE("Over-aligned members sit where the compiler put them", "[c_structs]")
     CHECK(L.fields[1].align == 64);
 }
 
-TEST_CASE("Anonymous members: one block at its real offset, never a name", "[c_structs]") {
+TEST_CASE("Anonymous members: one block at its real offset, never a name; or refused", "[c_structs]") {
+    static_assert(!memlayout::reflectable<integer_beside_anonymous_union>);
+#if defined(__clang__)
+    // Clang 16 shows neither a C array's type nor a bit-field's width without a binding.
+    static_assert(!memlayout::reflectable<with_anonymous_struct>);
+    static_assert(!memlayout::reflectable<with_anonymous_union>);
+#else
     constexpr memlayout::layout S = memlayout::layout_of<with_anonymous_struct>();
     static_assert(S.fields.size() == 3);
     CHECK(S.fields[1].anonymous);
     CHECK(S.fields[1].name.empty());
+    CHECK(!S.fields[1].name_visible);  // GCC 12 cannot tell it from a named member of unnamed type
     CHECK(S.fields[1].offset == offsetof(with_anonymous_struct, x));
     CHECK(S.fields[1].size == 4);
     CHECK(S.fields[2].offset == offsetof(with_anonymous_struct, last));
     constexpr memlayout::layout U = memlayout::layout_of<with_anonymous_union>();
     CHECK(U.fields[1].anonymous);
     CHECK(U.fields[1].kind == memlayout::member_kind::union_type);
-    CHECK(U.fields[1].offset == offsetof(with_anonymous_union, i));
+    CHECK(U.fields[1].offset == offsetof(with_anonymous_union, name));
+    CHECK(U.size == sizeof(with_anonymous_union));
     CHECK(memlayout::report(U).find("union { /* members not reflected */ };") != std::string::npos);
+#endif
 }
 
 TEST_CASE("reflectable answers for every complete type, never a hard error", "[c_structs]") {
     static_assert(memlayout::reflectable<with_arrays>);
     static_assert(memlayout::reflectable<flags>);
     static_assert(memlayout::reflectable<with_flexible_tail>);
-    static_assert(memlayout::reflectable<with_anonymous_union>);
     static_assert(memlayout::reflectable<false_sharing>);
     static_assert(!memlayout::reflectable<int>);
     static_assert(!memlayout::reflectable<std::string>);

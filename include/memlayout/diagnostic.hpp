@@ -48,6 +48,8 @@ inline constexpr bool has_readable_member_names = Holds;
 template <class T, bool Holds>
 inline constexpr bool has_reachable_members = Holds;
 template <class T, bool Holds>
+inline constexpr bool has_members_memlayout_can_see = Holds;
+template <class T, bool Holds>
 inline constexpr bool is_little_endian = Holds;
 template <class T, bool Holds>
 inline constexpr bool has_bit_fields_where_the_rules_place_them = Holds;

@@ -5,7 +5,7 @@
 #include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
 #include <memlayout/detail/fmt.hpp>             // then: says when {fmt} is missing
 
-// Layouts as JSON (schema memlayout.layout/2) and snapshots of several layouts, to commit
+// Layouts as JSON (schema memlayout.layout/3) and snapshots of several layouts, to commit
 // and compare later. Needs {fmt} (target memlayout::dump).
 
 #include <memlayout/layout.hpp>
@@ -65,12 +65,14 @@ constexpr std::string_view verification_name(verification v) noexcept {
 
 template <class Out>
 Out write_json(Out out, const layout& L) {
-    out = fmt::format_to(out, "{{\"schema\":\"memlayout.layout/2\",\"type\":");
+    out = fmt::format_to(out, "{{\"schema\":\"memlayout.layout/3\",\"type\":");
     out = write_json_string(out, L.type_name);
     out = fmt::format_to(out, ",\"target\":");
     out = write_json_string(out, L.target);
-    out = fmt::format_to(out, ",\"size\":{},\"align\":{},\"packing\":{},\"checked\":\"{}\",\"members\":[", L.size, L.align,
-                         L.packing, verification_name(L.checked));
+    out = fmt::format_to(out, ",\"size\":{},\"align\":{},\"packing\":{},\"checked\":\"{}\",", L.size, L.align, L.packing,
+                         verification_name(L.checked));
+    if (L.is_union) out = fmt::format_to(out, "\"union\":true,");
+    out = fmt::format_to(out, "\"members\":[");
     for (std::size_t i = 0; i < L.fields.size(); ++i) {
         const field& f = L.fields[i];
         out = fmt::format_to(out, "{}{{\"name\":", i == 0 ? "" : ",");
@@ -88,7 +90,17 @@ Out write_json(Out out, const layout& L) {
             out = fmt::format_to(out, ",\"element\":");
             out = write_json_string(out, f.element_type);
             out = fmt::format_to(out, ",\"count\":{}", f.count);
+            if (f.rank != 0) {
+                out = fmt::format_to(out, ",\"extents\":[");
+                for (std::size_t k = 0; k < f.rank && k < 4; ++k) out = fmt::format_to(out, "{}{}", k == 0 ? "" : ",", f.extents[k]);
+                *out++ = ']';
+            }
+            if (f.flexible) out = fmt::format_to(out, ",\"flexible\":true");
         }
+        if (f.is_bit_field()) out = fmt::format_to(out, ",\"bit_offset\":{},\"bit_width\":{}", f.bit_offset, f.bit_width);
+        if (f.anonymous) out = fmt::format_to(out, ",\"anonymous\":true");
+        if (!f.name_visible) out = fmt::format_to(out, ",\"name_visible\":false");
+        if (f.position_from_rules) out = fmt::format_to(out, ",\"position_from_rules\":true");
         if (f.record != nullptr) {
             out = fmt::format_to(out, ",\"record\":");
             out = write_json(out, *f.record);
@@ -108,10 +120,12 @@ Out write_json(Out out, const layout& L) {
 
 }  // namespace detail
 
-/// The layout as JSON, schema "memlayout.layout/2" (see docs/json.md): type, target, size,
+/// The layout as JSON, schema "memlayout.layout/3" (see docs/json.md): type, target, size,
 /// align, packing, checked, members (name, type, kind, offset, size, align; signed for
-/// integers, characters and enums; underlying for enums; element and count for arrays;
-/// record: the nested layout), holes (offset, size,
+/// integers, characters and enums; underlying for enums; element and count for arrays, and
+/// for C arrays extents and flexible; bit_offset and bit_width for bit-fields; anonymous,
+/// name_visible: false, position_from_rules: true where they hold; record: the nested layout),
+/// union: true for a union, holes (offset, size,
 /// after: the member the hole follows), tail_padding, padding_bytes.
 inline std::string to_json(const layout& L) {
     std::string text;

@@ -24,11 +24,12 @@ std::map<std::string, nlohmann::json> layouts_of(const nlohmann::json& document,
     std::map<std::string, nlohmann::json> layouts;
     if (schema == "memlayout.snapshot/1") {
         for (const nlohmann::json& layout : document.at("layouts")) layouts[layout.at("type").get<std::string>()] = layout;
-    } else if (schema == "memlayout.layout/1" || schema == "memlayout.layout/2") {
+    } else if (schema == "memlayout.layout/1" || schema == "memlayout.layout/2" ||
+               schema == "memlayout.layout/3") {
         layouts[document.at("type").get<std::string>()] = document;
     } else {
         throw bad_document(name + ": schema \"" + schema + "\" is not one this memlayout reads (memlayout.snapshot/1, "
-                                  "memlayout.layout/1, memlayout.layout/2)");
+                                  "memlayout.layout/1, memlayout.layout/2, memlayout.layout/3)");
     }
     // Documents of schema 1 carry the compiler's spelling of types.
     for (auto& [type, layout] : layouts)
@@ -53,8 +54,7 @@ std::string text_of(const nlohmann::json& value) {
     return value.is_string() ? value.get<std::string>() : value.dump();
 }
 
-void compare_layout(const std::string& name, const nlohmann::json& old, const nlohmann::json& now,
-                    std::vector<std::string>& changes) {
+void compare_layout(const std::string& name, nlohmann::json old, nlohmann::json now, std::vector<std::string>& changes) {
     const auto figure = [&](const char* key, const char* what) {
         if (old.value(key, nlohmann::json()) != now.value(key, nlohmann::json()))
             changes.push_back(name + ": " + what + " changed from " + text_of(old.value(key, nlohmann::json())) + " to " +
@@ -65,7 +65,15 @@ void compare_layout(const std::string& name, const nlohmann::json& old, const nl
     figure("packing", "packing");
     figure("target", "target");
 
+    // Members by name; a member without one (anonymous, or a name the compiler did not show)
+    // by its place among the members, "#3".
     std::map<std::string, const nlohmann::json*> old_members, new_members;
+    const auto key_members = [](nlohmann::json& members) {
+        for (std::size_t i = 0; i < members.size(); ++i)
+            if (members[i].at("name").get<std::string>().empty()) members[i]["name"] = "#" + std::to_string(i);
+    };
+    key_members(old.at("members"));
+    key_members(now.at("members"));
     for (const nlohmann::json& m : old.at("members")) old_members[m.at("name").get<std::string>()] = &m;
     for (const nlohmann::json& m : now.at("members")) new_members[m.at("name").get<std::string>()] = &m;
     for (const nlohmann::json& m : now.at("members"))
@@ -92,6 +100,9 @@ void compare_layout(const std::string& name, const nlohmann::json& old, const nl
         member_figure("type", "type");
         if (m.contains("signed") && n.contains("signed")) member_figure("signed", "signedness");
         member_figure("align", "alignment");
+        member_figure("bit_offset", "bit offset");
+        member_figure("bit_width", "bit width");
+        member_figure("extents", "extents");
     }
     std::vector<std::string> old_order, new_order;
     for (const nlohmann::json& m : old.at("members"))

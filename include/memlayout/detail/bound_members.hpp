@@ -23,9 +23,6 @@ template <class... Members>
 struct bound_members {
     static constexpr std::size_t size = sizeof...(Members);
     std::array<address, sizeof...(Members)> addresses{};
-    // Whether each member has an address (all but bit-fields). Kept apart from the pointers:
-    // comparing a pointer with null is not a constant expression under -fsanitize=null.
-    std::array<bool, sizeof...(Members)> addressable{};
 };
 
 }  // namespace memlayout::detail

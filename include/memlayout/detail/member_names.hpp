@@ -16,7 +16,7 @@ namespace memlayout::detail {
 // GCC 12:   "[with auto ...Pointers = {(& fake_object_plain<S>.S::first), (& ...::second)}]"
 //           (GCC takes pointers to subobjects as template arguments; a pack of them costs it
 //           about half what one std::array of addresses does, per struct)
-// Clang 16: "[Addresses = std::array<address, 2>{{{&fake_object_storage.value.first}, ...}}}]"
+// Clang 16: "[Addresses = std::array<address, 2>{{{&fake_object_storage.held.value.first}, ...}}}]"
 //           (Clang 16 takes no pointer to a subobject as a template argument, but takes one
 //           wrapped in a class)
 template <auto... Pointers>
@@ -43,7 +43,7 @@ struct name_positions {
 };
 
 #if defined(__clang__)
-inline constexpr char name_prefix[] = "&fake_object_storage.value.";  // "{&fake_object_storage.value.NAME}"
+inline constexpr char name_prefix[] = "&fake_object_storage.held.value.";  // "{&fake_object_storage.held.value.NAME}"
 inline constexpr char name_suffix[] = "}";
 #else
 inline constexpr char name_prefix[] = "::";  // "(& fake_object_plain<S>.S::NAME), " or wrapped "...::value.S::NAME)}"

@@ -58,6 +58,7 @@ enum class refusal {
     unreadable_names,
     big_endian,
     unreachable_element,
+    uncertain_elements,
 };
 
 template <class T>
@@ -368,7 +369,7 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
 // bit-field has none, and no name GCC 12 can show.
 template <class T, std::size_t Count, std::size_t... I>
 constexpr auto addressable_indices() noexcept {
-    constexpr auto all = bind<T>(count<Count>{}).addressable;
+    constexpr std::array<bool, Count> all = addressable_members<T>(count<Count>{});
     struct indices {
         std::size_t at[Count + 1]{};
         std::size_t count = 0;
@@ -520,7 +521,7 @@ struct reflection<T, bound_members<M...>> {
     static constexpr auto is_bit_field = [] {
         std::array<bool, count + 1> b{};
         if constexpr (bound) {
-            constexpr auto a = bind<T>(detail::count<count>{}).addressable;
+            constexpr std::array<bool, count> a = addressable_members<T>(detail::count<count>{});
             for (std::size_t i = 0; i < count; ++i) b[i] = !a[i];
         }
         return b;
@@ -569,6 +570,33 @@ struct reflection<T, bound_members<M...>> {
             return bit_span{};
         }
     }
+    // A T that does not bind takes its members' types from aggregate initialization, which
+    // shows no bit-field's width, and on Clang 16 no C array (it initializes the first element,
+    // by brace elision). An element of integral or enum type is known not to be a bit-field
+    // only where GCC shows T's bits (all its bits set when it is set to all ones; not bool,
+    // whose one bit says nothing). Otherwise T is refused: its layout would be a guess.
+    template <std::size_t I, class U>
+    static constexpr bool element_certain() noexcept {
+        if constexpr (!std::is_integral_v<U> && !std::is_enum_v<U>) {
+            return true;
+        } else if constexpr (bits_visible && !std::is_same_v<U, bool>) {
+            return ones_bits<T, I, 0>(std::make_index_sequence<sizeof(T)>{}).width == sizeof(U) * CHAR_BIT;
+        } else {
+            return false;
+        }
+    }
+    template <std::size_t... I>
+    static constexpr bool all_elements_certain(std::index_sequence<I...>) noexcept {
+#if defined(__clang__)
+        return sizeof...(I) == 0;
+#else
+        return (element_certain<I, std::remove_cv_t<M>>() && ...);
+#endif
+    }
+    static constexpr bool elements_certain = [] {
+        if constexpr (bound) return true;
+        else return all_elements_certain(std::make_index_sequence<count>{});
+    }();
     template <std::size_t... I>
     static constexpr std::array<bit_span, count + 1> all_visible_bits(std::index_sequence<I...>) noexcept {
         return {visible_bits<I>()..., bit_span{}};
@@ -738,6 +766,7 @@ constexpr refusal first_refusal() noexcept {
         using R = reflection<T>;
         if constexpr (R::has_reference) return refusal::reference_member;
         else if constexpr (R::has_unreadable_volatile) return refusal::volatile_member_on_gcc;
+        else if constexpr (!R::elements_certain) return refusal::uncertain_elements;
         else if constexpr (!R::size_agrees) return refusal::size_disagrees;
         else if constexpr (!R::bits_agree) return refusal::bits_disagree;
         else if constexpr (!R::names_complete) return refusal::unreadable_names;

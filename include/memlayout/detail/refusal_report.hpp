@@ -70,6 +70,12 @@ constexpr bool report() noexcept {
                   "memlayout: T has an anonymous union or struct, so no structured binding decomposes it, and "
                   "aggregate initialization does not reach all its members (Clang 16 will not initialize a "
                   "flexible array member); memlayout cannot see the member types. Reflect T with GCC.");
+    static_assert(diagnostic::has_members_memlayout_can_see<T, Why != refusal::uncertain_elements>,
+                  "memlayout: T has an anonymous union or struct member, so no structured binding decomposes it; "
+                  "aggregate initialization then shows the members' types but not whether one is a bit-field "
+                  "(nor, on Clang 16, a C array), and this compiler cannot show T's bits (GCC 12 shows them for "
+                  "types without pointers or unions). memlayout refuses rather than guess; pin the layout with "
+                  "sizeof/offsetof.");
     static_assert(diagnostic::has_readable_member_names<T, Why != refusal::unreadable_names>,
                   "memlayout: could not read T's member names from the compiler; please report this with your "
                   "compiler's version.");

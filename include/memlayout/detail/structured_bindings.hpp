@@ -18,6 +18,9 @@ namespace memlayout::detail {
 inline constexpr std::size_t max_bound_members = 100;
 
 template <class T> constexpr auto bind(count<0>) noexcept { return bound_members<>{}; }
+// Which members have an address (all but bit-fields), asked without taking one: a reference
+// member's address is not a constant of the never-defined object.
+template <class T> constexpr std::array<bool, 0> addressable_members(count<0>) noexcept { return {}; }
 
 #pragma push_macro("D_")
 #undef D_
@@ -25,5552 +28,5952 @@ template <class T> constexpr auto bind(count<0>) noexcept { return bound_members
 template <class T_> constexpr auto bind(count<1>) noexcept {
   auto& [a] = fake_object<T_>();
   bound_members<D_(a)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 1> addressable_members(count<1>) noexcept {
+  auto& [a] = fake_object<T_>();
+  return {requires { &a; }};
 }
 template <class T_> constexpr auto bind(count<2>) noexcept {
   auto& [a,b] = fake_object<T_>();
   bound_members<D_(a),D_(b)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 2> addressable_members(count<2>) noexcept {
+  auto& [a,b] = fake_object<T_>();
+  return {requires { &a; },requires { &b; }};
 }
 template <class T_> constexpr auto bind(count<3>) noexcept {
   auto& [a,b,c] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 3> addressable_members(count<3>) noexcept {
+  auto& [a,b,c] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; }};
 }
 template <class T_> constexpr auto bind(count<4>) noexcept {
   auto& [a,b,c,d] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 4> addressable_members(count<4>) noexcept {
+  auto& [a,b,c,d] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; }};
 }
 template <class T_> constexpr auto bind(count<5>) noexcept {
   auto& [a,b,c,d,e] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 5> addressable_members(count<5>) noexcept {
+  auto& [a,b,c,d,e] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; }};
 }
 template <class T_> constexpr auto bind(count<6>) noexcept {
   auto& [a,b,c,d,e,f] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 6> addressable_members(count<6>) noexcept {
+  auto& [a,b,c,d,e,f] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; }};
 }
 template <class T_> constexpr auto bind(count<7>) noexcept {
   auto& [a,b,c,d,e,f,g] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 7> addressable_members(count<7>) noexcept {
+  auto& [a,b,c,d,e,f,g] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; }};
 }
 template <class T_> constexpr auto bind(count<8>) noexcept {
   auto& [a,b,c,d,e,f,g,h] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 8> addressable_members(count<8>) noexcept {
+  auto& [a,b,c,d,e,f,g,h] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; }};
 }
 template <class T_> constexpr auto bind(count<9>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 9> addressable_members(count<9>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; }};
 }
 template <class T_> constexpr auto bind(count<10>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 10> addressable_members(count<10>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; }};
 }
 template <class T_> constexpr auto bind(count<11>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 11> addressable_members(count<11>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; }};
 }
 template <class T_> constexpr auto bind(count<12>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 12> addressable_members(count<12>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; }};
 }
 template <class T_> constexpr auto bind(count<13>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 13> addressable_members(count<13>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; }};
 }
 template <class T_> constexpr auto bind(count<14>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 14> addressable_members(count<14>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; }};
 }
 template <class T_> constexpr auto bind(count<15>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 15> addressable_members(count<15>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; }};
 }
 template <class T_> constexpr auto bind(count<16>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 16> addressable_members(count<16>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; }};
 }
 template <class T_> constexpr auto bind(count<17>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 17> addressable_members(count<17>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; }};
 }
 template <class T_> constexpr auto bind(count<18>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 18> addressable_members(count<18>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; }};
 }
 template <class T_> constexpr auto bind(count<19>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 19> addressable_members(count<19>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; }};
 }
 template <class T_> constexpr auto bind(count<20>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 20> addressable_members(count<20>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; }};
 }
 template <class T_> constexpr auto bind(count<21>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 21> addressable_members(count<21>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; }};
 }
 template <class T_> constexpr auto bind(count<22>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 22> addressable_members(count<22>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; }};
 }
 template <class T_> constexpr auto bind(count<23>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 23> addressable_members(count<23>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; }};
 }
 template <class T_> constexpr auto bind(count<24>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 24> addressable_members(count<24>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; }};
 }
 template <class T_> constexpr auto bind(count<25>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 25> addressable_members(count<25>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; }};
 }
 template <class T_> constexpr auto bind(count<26>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 26> addressable_members(count<26>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; }};
 }
 template <class T_> constexpr auto bind(count<27>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 27> addressable_members(count<27>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; }};
 }
 template <class T_> constexpr auto bind(count<28>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 28> addressable_members(count<28>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; }};
 }
 template <class T_> constexpr auto bind(count<29>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 29> addressable_members(count<29>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; }};
 }
 template <class T_> constexpr auto bind(count<30>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 30> addressable_members(count<30>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; }};
 }
 template <class T_> constexpr auto bind(count<31>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 31> addressable_members(count<31>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; }};
 }
 template <class T_> constexpr auto bind(count<32>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 32> addressable_members(count<32>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; }};
 }
 template <class T_> constexpr auto bind(count<33>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 33> addressable_members(count<33>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; }};
 }
 template <class T_> constexpr auto bind(count<34>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 34> addressable_members(count<34>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; }};
 }
 template <class T_> constexpr auto bind(count<35>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 35> addressable_members(count<35>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; }};
 }
 template <class T_> constexpr auto bind(count<36>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 36> addressable_members(count<36>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; }};
 }
 template <class T_> constexpr auto bind(count<37>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 37> addressable_members(count<37>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; }};
 }
 template <class T_> constexpr auto bind(count<38>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 38> addressable_members(count<38>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; }};
 }
 template <class T_> constexpr auto bind(count<39>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 39> addressable_members(count<39>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; }};
 }
 template <class T_> constexpr auto bind(count<40>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 40> addressable_members(count<40>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; }};
 }
 template <class T_> constexpr auto bind(count<41>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 41> addressable_members(count<41>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; }};
 }
 template <class T_> constexpr auto bind(count<42>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 42> addressable_members(count<42>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; }};
 }
 template <class T_> constexpr auto bind(count<43>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 43> addressable_members(count<43>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; }};
 }
 template <class T_> constexpr auto bind(count<44>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 44> addressable_members(count<44>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; }};
 }
 template <class T_> constexpr auto bind(count<45>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 45> addressable_members(count<45>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; }};
 }
 template <class T_> constexpr auto bind(count<46>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 46> addressable_members(count<46>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; }};
 }
 template <class T_> constexpr auto bind(count<47>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 47> addressable_members(count<47>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; }};
 }
 template <class T_> constexpr auto bind(count<48>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 48> addressable_members(count<48>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; }};
 }
 template <class T_> constexpr auto bind(count<49>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 49> addressable_members(count<49>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; }};
 }
 template <class T_> constexpr auto bind(count<50>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 50> addressable_members(count<50>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; }};
 }
 template <class T_> constexpr auto bind(count<51>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 51> addressable_members(count<51>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; }};
 }
 template <class T_> constexpr auto bind(count<52>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 52> addressable_members(count<52>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; }};
 }
 template <class T_> constexpr auto bind(count<53>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 53> addressable_members(count<53>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; }};
 }
 template <class T_> constexpr auto bind(count<54>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 54> addressable_members(count<54>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; }};
 }
 template <class T_> constexpr auto bind(count<55>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 55> addressable_members(count<55>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; }};
 }
 template <class T_> constexpr auto bind(count<56>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 56> addressable_members(count<56>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; }};
 }
 template <class T_> constexpr auto bind(count<57>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 57> addressable_members(count<57>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; }};
 }
 template <class T_> constexpr auto bind(count<58>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 58> addressable_members(count<58>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; }};
 }
 template <class T_> constexpr auto bind(count<59>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 59> addressable_members(count<59>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; }};
 }
 template <class T_> constexpr auto bind(count<60>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 60> addressable_members(count<60>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; }};
 }
 template <class T_> constexpr auto bind(count<61>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 61> addressable_members(count<61>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; }};
 }
 template <class T_> constexpr auto bind(count<62>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 62> addressable_members(count<62>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; }};
 }
 template <class T_> constexpr auto bind(count<63>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 63> addressable_members(count<63>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; }};
 }
 template <class T_> constexpr auto bind(count<64>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 64> addressable_members(count<64>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; }};
 }
 template <class T_> constexpr auto bind(count<65>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 65> addressable_members(count<65>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; }};
 }
 template <class T_> constexpr auto bind(count<66>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 66> addressable_members(count<66>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; }};
 }
 template <class T_> constexpr auto bind(count<67>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 67> addressable_members(count<67>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; }};
 }
 template <class T_> constexpr auto bind(count<68>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 68> addressable_members(count<68>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; }};
 }
 template <class T_> constexpr auto bind(count<69>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 69> addressable_members(count<69>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; }};
 }
 template <class T_> constexpr auto bind(count<70>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 70> addressable_members(count<70>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; }};
 }
 template <class T_> constexpr auto bind(count<71>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 71> addressable_members(count<71>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; }};
 }
 template <class T_> constexpr auto bind(count<72>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 72> addressable_members(count<72>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; }};
 }
 template <class T_> constexpr auto bind(count<73>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 73> addressable_members(count<73>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; }};
 }
 template <class T_> constexpr auto bind(count<74>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 74> addressable_members(count<74>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; }};
 }
 template <class T_> constexpr auto bind(count<75>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 75> addressable_members(count<75>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; }};
 }
 template <class T_> constexpr auto bind(count<76>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 76> addressable_members(count<76>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; }};
 }
 template <class T_> constexpr auto bind(count<77>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 77> addressable_members(count<77>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; }};
 }
 template <class T_> constexpr auto bind(count<78>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 78> addressable_members(count<78>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; }};
 }
 template <class T_> constexpr auto bind(count<79>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 79> addressable_members(count<79>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; }};
 }
 template <class T_> constexpr auto bind(count<80>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 80> addressable_members(count<80>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; }};
 }
 template <class T_> constexpr auto bind(count<81>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 81> addressable_members(count<81>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; }};
 }
 template <class T_> constexpr auto bind(count<82>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 82> addressable_members(count<82>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; }};
 }
 template <class T_> constexpr auto bind(count<83>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 83> addressable_members(count<83>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; }};
 }
 template <class T_> constexpr auto bind(count<84>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 84> addressable_members(count<84>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; }};
 }
 template <class T_> constexpr auto bind(count<85>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 85> addressable_members(count<85>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; }};
 }
 template <class T_> constexpr auto bind(count<86>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 86> addressable_members(count<86>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; }};
 }
 template <class T_> constexpr auto bind(count<87>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 87> addressable_members(count<87>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; }};
 }
 template <class T_> constexpr auto bind(count<88>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 88> addressable_members(count<88>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; }};
 }
 template <class T_> constexpr auto bind(count<89>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
-  if constexpr (requires { &aK; }) { out_.addresses[88] = {&aK}; out_.addressable[88] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
+  if constexpr (requires { &aK; }) out_.addresses[88] = {&aK};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 89> addressable_members(count<89>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; },requires { &aK; }};
 }
 template <class T_> constexpr auto bind(count<90>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
-  if constexpr (requires { &aK; }) { out_.addresses[88] = {&aK}; out_.addressable[88] = true; }
-  if constexpr (requires { &aL; }) { out_.addresses[89] = {&aL}; out_.addressable[89] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
+  if constexpr (requires { &aK; }) out_.addresses[88] = {&aK};
+  if constexpr (requires { &aL; }) out_.addresses[89] = {&aL};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 90> addressable_members(count<90>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; },requires { &aK; },requires { &aL; }};
 }
 template <class T_> constexpr auto bind(count<91>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
-  if constexpr (requires { &aK; }) { out_.addresses[88] = {&aK}; out_.addressable[88] = true; }
-  if constexpr (requires { &aL; }) { out_.addresses[89] = {&aL}; out_.addressable[89] = true; }
-  if constexpr (requires { &aM; }) { out_.addresses[90] = {&aM}; out_.addressable[90] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
+  if constexpr (requires { &aK; }) out_.addresses[88] = {&aK};
+  if constexpr (requires { &aL; }) out_.addresses[89] = {&aL};
+  if constexpr (requires { &aM; }) out_.addresses[90] = {&aM};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 91> addressable_members(count<91>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; },requires { &aK; },requires { &aL; },requires { &aM; }};
 }
 template <class T_> constexpr auto bind(count<92>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
-  if constexpr (requires { &aK; }) { out_.addresses[88] = {&aK}; out_.addressable[88] = true; }
-  if constexpr (requires { &aL; }) { out_.addresses[89] = {&aL}; out_.addressable[89] = true; }
-  if constexpr (requires { &aM; }) { out_.addresses[90] = {&aM}; out_.addressable[90] = true; }
-  if constexpr (requires { &aN; }) { out_.addresses[91] = {&aN}; out_.addressable[91] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
+  if constexpr (requires { &aK; }) out_.addresses[88] = {&aK};
+  if constexpr (requires { &aL; }) out_.addresses[89] = {&aL};
+  if constexpr (requires { &aM; }) out_.addresses[90] = {&aM};
+  if constexpr (requires { &aN; }) out_.addresses[91] = {&aN};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 92> addressable_members(count<92>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; },requires { &aK; },requires { &aL; },requires { &aM; },requires { &aN; }};
 }
 template <class T_> constexpr auto bind(count<93>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
-  if constexpr (requires { &aK; }) { out_.addresses[88] = {&aK}; out_.addressable[88] = true; }
-  if constexpr (requires { &aL; }) { out_.addresses[89] = {&aL}; out_.addressable[89] = true; }
-  if constexpr (requires { &aM; }) { out_.addresses[90] = {&aM}; out_.addressable[90] = true; }
-  if constexpr (requires { &aN; }) { out_.addresses[91] = {&aN}; out_.addressable[91] = true; }
-  if constexpr (requires { &aO; }) { out_.addresses[92] = {&aO}; out_.addressable[92] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
+  if constexpr (requires { &aK; }) out_.addresses[88] = {&aK};
+  if constexpr (requires { &aL; }) out_.addresses[89] = {&aL};
+  if constexpr (requires { &aM; }) out_.addresses[90] = {&aM};
+  if constexpr (requires { &aN; }) out_.addresses[91] = {&aN};
+  if constexpr (requires { &aO; }) out_.addresses[92] = {&aO};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 93> addressable_members(count<93>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; },requires { &aK; },requires { &aL; },requires { &aM; },requires { &aN; },requires { &aO; }};
 }
 template <class T_> constexpr auto bind(count<94>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
-  if constexpr (requires { &aK; }) { out_.addresses[88] = {&aK}; out_.addressable[88] = true; }
-  if constexpr (requires { &aL; }) { out_.addresses[89] = {&aL}; out_.addressable[89] = true; }
-  if constexpr (requires { &aM; }) { out_.addresses[90] = {&aM}; out_.addressable[90] = true; }
-  if constexpr (requires { &aN; }) { out_.addresses[91] = {&aN}; out_.addressable[91] = true; }
-  if constexpr (requires { &aO; }) { out_.addresses[92] = {&aO}; out_.addressable[92] = true; }
-  if constexpr (requires { &aP; }) { out_.addresses[93] = {&aP}; out_.addressable[93] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
+  if constexpr (requires { &aK; }) out_.addresses[88] = {&aK};
+  if constexpr (requires { &aL; }) out_.addresses[89] = {&aL};
+  if constexpr (requires { &aM; }) out_.addresses[90] = {&aM};
+  if constexpr (requires { &aN; }) out_.addresses[91] = {&aN};
+  if constexpr (requires { &aO; }) out_.addresses[92] = {&aO};
+  if constexpr (requires { &aP; }) out_.addresses[93] = {&aP};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 94> addressable_members(count<94>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; },requires { &aK; },requires { &aL; },requires { &aM; },requires { &aN; },requires { &aO; },requires { &aP; }};
 }
 template <class T_> constexpr auto bind(count<95>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
-  if constexpr (requires { &aK; }) { out_.addresses[88] = {&aK}; out_.addressable[88] = true; }
-  if constexpr (requires { &aL; }) { out_.addresses[89] = {&aL}; out_.addressable[89] = true; }
-  if constexpr (requires { &aM; }) { out_.addresses[90] = {&aM}; out_.addressable[90] = true; }
-  if constexpr (requires { &aN; }) { out_.addresses[91] = {&aN}; out_.addressable[91] = true; }
-  if constexpr (requires { &aO; }) { out_.addresses[92] = {&aO}; out_.addressable[92] = true; }
-  if constexpr (requires { &aP; }) { out_.addresses[93] = {&aP}; out_.addressable[93] = true; }
-  if constexpr (requires { &aQ; }) { out_.addresses[94] = {&aQ}; out_.addressable[94] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
+  if constexpr (requires { &aK; }) out_.addresses[88] = {&aK};
+  if constexpr (requires { &aL; }) out_.addresses[89] = {&aL};
+  if constexpr (requires { &aM; }) out_.addresses[90] = {&aM};
+  if constexpr (requires { &aN; }) out_.addresses[91] = {&aN};
+  if constexpr (requires { &aO; }) out_.addresses[92] = {&aO};
+  if constexpr (requires { &aP; }) out_.addresses[93] = {&aP};
+  if constexpr (requires { &aQ; }) out_.addresses[94] = {&aQ};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 95> addressable_members(count<95>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; },requires { &aK; },requires { &aL; },requires { &aM; },requires { &aN; },requires { &aO; },requires { &aP; },requires { &aQ; }};
 }
 template <class T_> constexpr auto bind(count<96>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
-  if constexpr (requires { &aK; }) { out_.addresses[88] = {&aK}; out_.addressable[88] = true; }
-  if constexpr (requires { &aL; }) { out_.addresses[89] = {&aL}; out_.addressable[89] = true; }
-  if constexpr (requires { &aM; }) { out_.addresses[90] = {&aM}; out_.addressable[90] = true; }
-  if constexpr (requires { &aN; }) { out_.addresses[91] = {&aN}; out_.addressable[91] = true; }
-  if constexpr (requires { &aO; }) { out_.addresses[92] = {&aO}; out_.addressable[92] = true; }
-  if constexpr (requires { &aP; }) { out_.addresses[93] = {&aP}; out_.addressable[93] = true; }
-  if constexpr (requires { &aQ; }) { out_.addresses[94] = {&aQ}; out_.addressable[94] = true; }
-  if constexpr (requires { &aR; }) { out_.addresses[95] = {&aR}; out_.addressable[95] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
+  if constexpr (requires { &aK; }) out_.addresses[88] = {&aK};
+  if constexpr (requires { &aL; }) out_.addresses[89] = {&aL};
+  if constexpr (requires { &aM; }) out_.addresses[90] = {&aM};
+  if constexpr (requires { &aN; }) out_.addresses[91] = {&aN};
+  if constexpr (requires { &aO; }) out_.addresses[92] = {&aO};
+  if constexpr (requires { &aP; }) out_.addresses[93] = {&aP};
+  if constexpr (requires { &aQ; }) out_.addresses[94] = {&aQ};
+  if constexpr (requires { &aR; }) out_.addresses[95] = {&aR};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 96> addressable_members(count<96>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; },requires { &aK; },requires { &aL; },requires { &aM; },requires { &aN; },requires { &aO; },requires { &aP; },requires { &aQ; },requires { &aR; }};
 }
 template <class T_> constexpr auto bind(count<97>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR),D_(aS)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
-  if constexpr (requires { &aK; }) { out_.addresses[88] = {&aK}; out_.addressable[88] = true; }
-  if constexpr (requires { &aL; }) { out_.addresses[89] = {&aL}; out_.addressable[89] = true; }
-  if constexpr (requires { &aM; }) { out_.addresses[90] = {&aM}; out_.addressable[90] = true; }
-  if constexpr (requires { &aN; }) { out_.addresses[91] = {&aN}; out_.addressable[91] = true; }
-  if constexpr (requires { &aO; }) { out_.addresses[92] = {&aO}; out_.addressable[92] = true; }
-  if constexpr (requires { &aP; }) { out_.addresses[93] = {&aP}; out_.addressable[93] = true; }
-  if constexpr (requires { &aQ; }) { out_.addresses[94] = {&aQ}; out_.addressable[94] = true; }
-  if constexpr (requires { &aR; }) { out_.addresses[95] = {&aR}; out_.addressable[95] = true; }
-  if constexpr (requires { &aS; }) { out_.addresses[96] = {&aS}; out_.addressable[96] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
+  if constexpr (requires { &aK; }) out_.addresses[88] = {&aK};
+  if constexpr (requires { &aL; }) out_.addresses[89] = {&aL};
+  if constexpr (requires { &aM; }) out_.addresses[90] = {&aM};
+  if constexpr (requires { &aN; }) out_.addresses[91] = {&aN};
+  if constexpr (requires { &aO; }) out_.addresses[92] = {&aO};
+  if constexpr (requires { &aP; }) out_.addresses[93] = {&aP};
+  if constexpr (requires { &aQ; }) out_.addresses[94] = {&aQ};
+  if constexpr (requires { &aR; }) out_.addresses[95] = {&aR};
+  if constexpr (requires { &aS; }) out_.addresses[96] = {&aS};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 97> addressable_members(count<97>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; },requires { &aK; },requires { &aL; },requires { &aM; },requires { &aN; },requires { &aO; },requires { &aP; },requires { &aQ; },requires { &aR; },requires { &aS; }};
 }
 template <class T_> constexpr auto bind(count<98>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR),D_(aS),D_(aT)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
-  if constexpr (requires { &aK; }) { out_.addresses[88] = {&aK}; out_.addressable[88] = true; }
-  if constexpr (requires { &aL; }) { out_.addresses[89] = {&aL}; out_.addressable[89] = true; }
-  if constexpr (requires { &aM; }) { out_.addresses[90] = {&aM}; out_.addressable[90] = true; }
-  if constexpr (requires { &aN; }) { out_.addresses[91] = {&aN}; out_.addressable[91] = true; }
-  if constexpr (requires { &aO; }) { out_.addresses[92] = {&aO}; out_.addressable[92] = true; }
-  if constexpr (requires { &aP; }) { out_.addresses[93] = {&aP}; out_.addressable[93] = true; }
-  if constexpr (requires { &aQ; }) { out_.addresses[94] = {&aQ}; out_.addressable[94] = true; }
-  if constexpr (requires { &aR; }) { out_.addresses[95] = {&aR}; out_.addressable[95] = true; }
-  if constexpr (requires { &aS; }) { out_.addresses[96] = {&aS}; out_.addressable[96] = true; }
-  if constexpr (requires { &aT; }) { out_.addresses[97] = {&aT}; out_.addressable[97] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
+  if constexpr (requires { &aK; }) out_.addresses[88] = {&aK};
+  if constexpr (requires { &aL; }) out_.addresses[89] = {&aL};
+  if constexpr (requires { &aM; }) out_.addresses[90] = {&aM};
+  if constexpr (requires { &aN; }) out_.addresses[91] = {&aN};
+  if constexpr (requires { &aO; }) out_.addresses[92] = {&aO};
+  if constexpr (requires { &aP; }) out_.addresses[93] = {&aP};
+  if constexpr (requires { &aQ; }) out_.addresses[94] = {&aQ};
+  if constexpr (requires { &aR; }) out_.addresses[95] = {&aR};
+  if constexpr (requires { &aS; }) out_.addresses[96] = {&aS};
+  if constexpr (requires { &aT; }) out_.addresses[97] = {&aT};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 98> addressable_members(count<98>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; },requires { &aK; },requires { &aL; },requires { &aM; },requires { &aN; },requires { &aO; },requires { &aP; },requires { &aQ; },requires { &aR; },requires { &aS; },requires { &aT; }};
 }
 template <class T_> constexpr auto bind(count<99>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT,aU] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR),D_(aS),D_(aT),D_(aU)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
-  if constexpr (requires { &aK; }) { out_.addresses[88] = {&aK}; out_.addressable[88] = true; }
-  if constexpr (requires { &aL; }) { out_.addresses[89] = {&aL}; out_.addressable[89] = true; }
-  if constexpr (requires { &aM; }) { out_.addresses[90] = {&aM}; out_.addressable[90] = true; }
-  if constexpr (requires { &aN; }) { out_.addresses[91] = {&aN}; out_.addressable[91] = true; }
-  if constexpr (requires { &aO; }) { out_.addresses[92] = {&aO}; out_.addressable[92] = true; }
-  if constexpr (requires { &aP; }) { out_.addresses[93] = {&aP}; out_.addressable[93] = true; }
-  if constexpr (requires { &aQ; }) { out_.addresses[94] = {&aQ}; out_.addressable[94] = true; }
-  if constexpr (requires { &aR; }) { out_.addresses[95] = {&aR}; out_.addressable[95] = true; }
-  if constexpr (requires { &aS; }) { out_.addresses[96] = {&aS}; out_.addressable[96] = true; }
-  if constexpr (requires { &aT; }) { out_.addresses[97] = {&aT}; out_.addressable[97] = true; }
-  if constexpr (requires { &aU; }) { out_.addresses[98] = {&aU}; out_.addressable[98] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
+  if constexpr (requires { &aK; }) out_.addresses[88] = {&aK};
+  if constexpr (requires { &aL; }) out_.addresses[89] = {&aL};
+  if constexpr (requires { &aM; }) out_.addresses[90] = {&aM};
+  if constexpr (requires { &aN; }) out_.addresses[91] = {&aN};
+  if constexpr (requires { &aO; }) out_.addresses[92] = {&aO};
+  if constexpr (requires { &aP; }) out_.addresses[93] = {&aP};
+  if constexpr (requires { &aQ; }) out_.addresses[94] = {&aQ};
+  if constexpr (requires { &aR; }) out_.addresses[95] = {&aR};
+  if constexpr (requires { &aS; }) out_.addresses[96] = {&aS};
+  if constexpr (requires { &aT; }) out_.addresses[97] = {&aT};
+  if constexpr (requires { &aU; }) out_.addresses[98] = {&aU};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 99> addressable_members(count<99>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT,aU] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; },requires { &aK; },requires { &aL; },requires { &aM; },requires { &aN; },requires { &aO; },requires { &aP; },requires { &aQ; },requires { &aR; },requires { &aS; },requires { &aT; },requires { &aU; }};
 }
 template <class T_> constexpr auto bind(count<100>) noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT,aU,aV] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR),D_(aS),D_(aT),D_(aU),D_(aV)> out_{};
-  if constexpr (requires { &a; }) { out_.addresses[0] = {&a}; out_.addressable[0] = true; }
-  if constexpr (requires { &b; }) { out_.addresses[1] = {&b}; out_.addressable[1] = true; }
-  if constexpr (requires { &c; }) { out_.addresses[2] = {&c}; out_.addressable[2] = true; }
-  if constexpr (requires { &d; }) { out_.addresses[3] = {&d}; out_.addressable[3] = true; }
-  if constexpr (requires { &e; }) { out_.addresses[4] = {&e}; out_.addressable[4] = true; }
-  if constexpr (requires { &f; }) { out_.addresses[5] = {&f}; out_.addressable[5] = true; }
-  if constexpr (requires { &g; }) { out_.addresses[6] = {&g}; out_.addressable[6] = true; }
-  if constexpr (requires { &h; }) { out_.addresses[7] = {&h}; out_.addressable[7] = true; }
-  if constexpr (requires { &i; }) { out_.addresses[8] = {&i}; out_.addressable[8] = true; }
-  if constexpr (requires { &j; }) { out_.addresses[9] = {&j}; out_.addressable[9] = true; }
-  if constexpr (requires { &k; }) { out_.addresses[10] = {&k}; out_.addressable[10] = true; }
-  if constexpr (requires { &l; }) { out_.addresses[11] = {&l}; out_.addressable[11] = true; }
-  if constexpr (requires { &m; }) { out_.addresses[12] = {&m}; out_.addressable[12] = true; }
-  if constexpr (requires { &n; }) { out_.addresses[13] = {&n}; out_.addressable[13] = true; }
-  if constexpr (requires { &o; }) { out_.addresses[14] = {&o}; out_.addressable[14] = true; }
-  if constexpr (requires { &p; }) { out_.addresses[15] = {&p}; out_.addressable[15] = true; }
-  if constexpr (requires { &q; }) { out_.addresses[16] = {&q}; out_.addressable[16] = true; }
-  if constexpr (requires { &r; }) { out_.addresses[17] = {&r}; out_.addressable[17] = true; }
-  if constexpr (requires { &s; }) { out_.addresses[18] = {&s}; out_.addressable[18] = true; }
-  if constexpr (requires { &t; }) { out_.addresses[19] = {&t}; out_.addressable[19] = true; }
-  if constexpr (requires { &u; }) { out_.addresses[20] = {&u}; out_.addressable[20] = true; }
-  if constexpr (requires { &v; }) { out_.addresses[21] = {&v}; out_.addressable[21] = true; }
-  if constexpr (requires { &w; }) { out_.addresses[22] = {&w}; out_.addressable[22] = true; }
-  if constexpr (requires { &x; }) { out_.addresses[23] = {&x}; out_.addressable[23] = true; }
-  if constexpr (requires { &y; }) { out_.addresses[24] = {&y}; out_.addressable[24] = true; }
-  if constexpr (requires { &z; }) { out_.addresses[25] = {&z}; out_.addressable[25] = true; }
-  if constexpr (requires { &A; }) { out_.addresses[26] = {&A}; out_.addressable[26] = true; }
-  if constexpr (requires { &B; }) { out_.addresses[27] = {&B}; out_.addressable[27] = true; }
-  if constexpr (requires { &C; }) { out_.addresses[28] = {&C}; out_.addressable[28] = true; }
-  if constexpr (requires { &D; }) { out_.addresses[29] = {&D}; out_.addressable[29] = true; }
-  if constexpr (requires { &E; }) { out_.addresses[30] = {&E}; out_.addressable[30] = true; }
-  if constexpr (requires { &F; }) { out_.addresses[31] = {&F}; out_.addressable[31] = true; }
-  if constexpr (requires { &G; }) { out_.addresses[32] = {&G}; out_.addressable[32] = true; }
-  if constexpr (requires { &H; }) { out_.addresses[33] = {&H}; out_.addressable[33] = true; }
-  if constexpr (requires { &I; }) { out_.addresses[34] = {&I}; out_.addressable[34] = true; }
-  if constexpr (requires { &J; }) { out_.addresses[35] = {&J}; out_.addressable[35] = true; }
-  if constexpr (requires { &K; }) { out_.addresses[36] = {&K}; out_.addressable[36] = true; }
-  if constexpr (requires { &L; }) { out_.addresses[37] = {&L}; out_.addressable[37] = true; }
-  if constexpr (requires { &M; }) { out_.addresses[38] = {&M}; out_.addressable[38] = true; }
-  if constexpr (requires { &N; }) { out_.addresses[39] = {&N}; out_.addressable[39] = true; }
-  if constexpr (requires { &O; }) { out_.addresses[40] = {&O}; out_.addressable[40] = true; }
-  if constexpr (requires { &P; }) { out_.addresses[41] = {&P}; out_.addressable[41] = true; }
-  if constexpr (requires { &Q; }) { out_.addresses[42] = {&Q}; out_.addressable[42] = true; }
-  if constexpr (requires { &R; }) { out_.addresses[43] = {&R}; out_.addressable[43] = true; }
-  if constexpr (requires { &S; }) { out_.addresses[44] = {&S}; out_.addressable[44] = true; }
-  if constexpr (requires { &T; }) { out_.addresses[45] = {&T}; out_.addressable[45] = true; }
-  if constexpr (requires { &U; }) { out_.addresses[46] = {&U}; out_.addressable[46] = true; }
-  if constexpr (requires { &V; }) { out_.addresses[47] = {&V}; out_.addressable[47] = true; }
-  if constexpr (requires { &W; }) { out_.addresses[48] = {&W}; out_.addressable[48] = true; }
-  if constexpr (requires { &X; }) { out_.addresses[49] = {&X}; out_.addressable[49] = true; }
-  if constexpr (requires { &Y; }) { out_.addresses[50] = {&Y}; out_.addressable[50] = true; }
-  if constexpr (requires { &Z; }) { out_.addresses[51] = {&Z}; out_.addressable[51] = true; }
-  if constexpr (requires { &aa; }) { out_.addresses[52] = {&aa}; out_.addressable[52] = true; }
-  if constexpr (requires { &ab; }) { out_.addresses[53] = {&ab}; out_.addressable[53] = true; }
-  if constexpr (requires { &ac; }) { out_.addresses[54] = {&ac}; out_.addressable[54] = true; }
-  if constexpr (requires { &ad; }) { out_.addresses[55] = {&ad}; out_.addressable[55] = true; }
-  if constexpr (requires { &ae; }) { out_.addresses[56] = {&ae}; out_.addressable[56] = true; }
-  if constexpr (requires { &af; }) { out_.addresses[57] = {&af}; out_.addressable[57] = true; }
-  if constexpr (requires { &ag; }) { out_.addresses[58] = {&ag}; out_.addressable[58] = true; }
-  if constexpr (requires { &ah; }) { out_.addresses[59] = {&ah}; out_.addressable[59] = true; }
-  if constexpr (requires { &ai; }) { out_.addresses[60] = {&ai}; out_.addressable[60] = true; }
-  if constexpr (requires { &aj; }) { out_.addresses[61] = {&aj}; out_.addressable[61] = true; }
-  if constexpr (requires { &ak; }) { out_.addresses[62] = {&ak}; out_.addressable[62] = true; }
-  if constexpr (requires { &al; }) { out_.addresses[63] = {&al}; out_.addressable[63] = true; }
-  if constexpr (requires { &am; }) { out_.addresses[64] = {&am}; out_.addressable[64] = true; }
-  if constexpr (requires { &an; }) { out_.addresses[65] = {&an}; out_.addressable[65] = true; }
-  if constexpr (requires { &ao; }) { out_.addresses[66] = {&ao}; out_.addressable[66] = true; }
-  if constexpr (requires { &ap; }) { out_.addresses[67] = {&ap}; out_.addressable[67] = true; }
-  if constexpr (requires { &aq; }) { out_.addresses[68] = {&aq}; out_.addressable[68] = true; }
-  if constexpr (requires { &ar; }) { out_.addresses[69] = {&ar}; out_.addressable[69] = true; }
-  if constexpr (requires { &as; }) { out_.addresses[70] = {&as}; out_.addressable[70] = true; }
-  if constexpr (requires { &at; }) { out_.addresses[71] = {&at}; out_.addressable[71] = true; }
-  if constexpr (requires { &au; }) { out_.addresses[72] = {&au}; out_.addressable[72] = true; }
-  if constexpr (requires { &av; }) { out_.addresses[73] = {&av}; out_.addressable[73] = true; }
-  if constexpr (requires { &aw; }) { out_.addresses[74] = {&aw}; out_.addressable[74] = true; }
-  if constexpr (requires { &ax; }) { out_.addresses[75] = {&ax}; out_.addressable[75] = true; }
-  if constexpr (requires { &ay; }) { out_.addresses[76] = {&ay}; out_.addressable[76] = true; }
-  if constexpr (requires { &az; }) { out_.addresses[77] = {&az}; out_.addressable[77] = true; }
-  if constexpr (requires { &aA; }) { out_.addresses[78] = {&aA}; out_.addressable[78] = true; }
-  if constexpr (requires { &aB; }) { out_.addresses[79] = {&aB}; out_.addressable[79] = true; }
-  if constexpr (requires { &aC; }) { out_.addresses[80] = {&aC}; out_.addressable[80] = true; }
-  if constexpr (requires { &aD; }) { out_.addresses[81] = {&aD}; out_.addressable[81] = true; }
-  if constexpr (requires { &aE; }) { out_.addresses[82] = {&aE}; out_.addressable[82] = true; }
-  if constexpr (requires { &aF; }) { out_.addresses[83] = {&aF}; out_.addressable[83] = true; }
-  if constexpr (requires { &aG; }) { out_.addresses[84] = {&aG}; out_.addressable[84] = true; }
-  if constexpr (requires { &aH; }) { out_.addresses[85] = {&aH}; out_.addressable[85] = true; }
-  if constexpr (requires { &aI; }) { out_.addresses[86] = {&aI}; out_.addressable[86] = true; }
-  if constexpr (requires { &aJ; }) { out_.addresses[87] = {&aJ}; out_.addressable[87] = true; }
-  if constexpr (requires { &aK; }) { out_.addresses[88] = {&aK}; out_.addressable[88] = true; }
-  if constexpr (requires { &aL; }) { out_.addresses[89] = {&aL}; out_.addressable[89] = true; }
-  if constexpr (requires { &aM; }) { out_.addresses[90] = {&aM}; out_.addressable[90] = true; }
-  if constexpr (requires { &aN; }) { out_.addresses[91] = {&aN}; out_.addressable[91] = true; }
-  if constexpr (requires { &aO; }) { out_.addresses[92] = {&aO}; out_.addressable[92] = true; }
-  if constexpr (requires { &aP; }) { out_.addresses[93] = {&aP}; out_.addressable[93] = true; }
-  if constexpr (requires { &aQ; }) { out_.addresses[94] = {&aQ}; out_.addressable[94] = true; }
-  if constexpr (requires { &aR; }) { out_.addresses[95] = {&aR}; out_.addressable[95] = true; }
-  if constexpr (requires { &aS; }) { out_.addresses[96] = {&aS}; out_.addressable[96] = true; }
-  if constexpr (requires { &aT; }) { out_.addresses[97] = {&aT}; out_.addressable[97] = true; }
-  if constexpr (requires { &aU; }) { out_.addresses[98] = {&aU}; out_.addressable[98] = true; }
-  if constexpr (requires { &aV; }) { out_.addresses[99] = {&aV}; out_.addressable[99] = true; }
+  if constexpr (requires { &a; }) out_.addresses[0] = {&a};
+  if constexpr (requires { &b; }) out_.addresses[1] = {&b};
+  if constexpr (requires { &c; }) out_.addresses[2] = {&c};
+  if constexpr (requires { &d; }) out_.addresses[3] = {&d};
+  if constexpr (requires { &e; }) out_.addresses[4] = {&e};
+  if constexpr (requires { &f; }) out_.addresses[5] = {&f};
+  if constexpr (requires { &g; }) out_.addresses[6] = {&g};
+  if constexpr (requires { &h; }) out_.addresses[7] = {&h};
+  if constexpr (requires { &i; }) out_.addresses[8] = {&i};
+  if constexpr (requires { &j; }) out_.addresses[9] = {&j};
+  if constexpr (requires { &k; }) out_.addresses[10] = {&k};
+  if constexpr (requires { &l; }) out_.addresses[11] = {&l};
+  if constexpr (requires { &m; }) out_.addresses[12] = {&m};
+  if constexpr (requires { &n; }) out_.addresses[13] = {&n};
+  if constexpr (requires { &o; }) out_.addresses[14] = {&o};
+  if constexpr (requires { &p; }) out_.addresses[15] = {&p};
+  if constexpr (requires { &q; }) out_.addresses[16] = {&q};
+  if constexpr (requires { &r; }) out_.addresses[17] = {&r};
+  if constexpr (requires { &s; }) out_.addresses[18] = {&s};
+  if constexpr (requires { &t; }) out_.addresses[19] = {&t};
+  if constexpr (requires { &u; }) out_.addresses[20] = {&u};
+  if constexpr (requires { &v; }) out_.addresses[21] = {&v};
+  if constexpr (requires { &w; }) out_.addresses[22] = {&w};
+  if constexpr (requires { &x; }) out_.addresses[23] = {&x};
+  if constexpr (requires { &y; }) out_.addresses[24] = {&y};
+  if constexpr (requires { &z; }) out_.addresses[25] = {&z};
+  if constexpr (requires { &A; }) out_.addresses[26] = {&A};
+  if constexpr (requires { &B; }) out_.addresses[27] = {&B};
+  if constexpr (requires { &C; }) out_.addresses[28] = {&C};
+  if constexpr (requires { &D; }) out_.addresses[29] = {&D};
+  if constexpr (requires { &E; }) out_.addresses[30] = {&E};
+  if constexpr (requires { &F; }) out_.addresses[31] = {&F};
+  if constexpr (requires { &G; }) out_.addresses[32] = {&G};
+  if constexpr (requires { &H; }) out_.addresses[33] = {&H};
+  if constexpr (requires { &I; }) out_.addresses[34] = {&I};
+  if constexpr (requires { &J; }) out_.addresses[35] = {&J};
+  if constexpr (requires { &K; }) out_.addresses[36] = {&K};
+  if constexpr (requires { &L; }) out_.addresses[37] = {&L};
+  if constexpr (requires { &M; }) out_.addresses[38] = {&M};
+  if constexpr (requires { &N; }) out_.addresses[39] = {&N};
+  if constexpr (requires { &O; }) out_.addresses[40] = {&O};
+  if constexpr (requires { &P; }) out_.addresses[41] = {&P};
+  if constexpr (requires { &Q; }) out_.addresses[42] = {&Q};
+  if constexpr (requires { &R; }) out_.addresses[43] = {&R};
+  if constexpr (requires { &S; }) out_.addresses[44] = {&S};
+  if constexpr (requires { &T; }) out_.addresses[45] = {&T};
+  if constexpr (requires { &U; }) out_.addresses[46] = {&U};
+  if constexpr (requires { &V; }) out_.addresses[47] = {&V};
+  if constexpr (requires { &W; }) out_.addresses[48] = {&W};
+  if constexpr (requires { &X; }) out_.addresses[49] = {&X};
+  if constexpr (requires { &Y; }) out_.addresses[50] = {&Y};
+  if constexpr (requires { &Z; }) out_.addresses[51] = {&Z};
+  if constexpr (requires { &aa; }) out_.addresses[52] = {&aa};
+  if constexpr (requires { &ab; }) out_.addresses[53] = {&ab};
+  if constexpr (requires { &ac; }) out_.addresses[54] = {&ac};
+  if constexpr (requires { &ad; }) out_.addresses[55] = {&ad};
+  if constexpr (requires { &ae; }) out_.addresses[56] = {&ae};
+  if constexpr (requires { &af; }) out_.addresses[57] = {&af};
+  if constexpr (requires { &ag; }) out_.addresses[58] = {&ag};
+  if constexpr (requires { &ah; }) out_.addresses[59] = {&ah};
+  if constexpr (requires { &ai; }) out_.addresses[60] = {&ai};
+  if constexpr (requires { &aj; }) out_.addresses[61] = {&aj};
+  if constexpr (requires { &ak; }) out_.addresses[62] = {&ak};
+  if constexpr (requires { &al; }) out_.addresses[63] = {&al};
+  if constexpr (requires { &am; }) out_.addresses[64] = {&am};
+  if constexpr (requires { &an; }) out_.addresses[65] = {&an};
+  if constexpr (requires { &ao; }) out_.addresses[66] = {&ao};
+  if constexpr (requires { &ap; }) out_.addresses[67] = {&ap};
+  if constexpr (requires { &aq; }) out_.addresses[68] = {&aq};
+  if constexpr (requires { &ar; }) out_.addresses[69] = {&ar};
+  if constexpr (requires { &as; }) out_.addresses[70] = {&as};
+  if constexpr (requires { &at; }) out_.addresses[71] = {&at};
+  if constexpr (requires { &au; }) out_.addresses[72] = {&au};
+  if constexpr (requires { &av; }) out_.addresses[73] = {&av};
+  if constexpr (requires { &aw; }) out_.addresses[74] = {&aw};
+  if constexpr (requires { &ax; }) out_.addresses[75] = {&ax};
+  if constexpr (requires { &ay; }) out_.addresses[76] = {&ay};
+  if constexpr (requires { &az; }) out_.addresses[77] = {&az};
+  if constexpr (requires { &aA; }) out_.addresses[78] = {&aA};
+  if constexpr (requires { &aB; }) out_.addresses[79] = {&aB};
+  if constexpr (requires { &aC; }) out_.addresses[80] = {&aC};
+  if constexpr (requires { &aD; }) out_.addresses[81] = {&aD};
+  if constexpr (requires { &aE; }) out_.addresses[82] = {&aE};
+  if constexpr (requires { &aF; }) out_.addresses[83] = {&aF};
+  if constexpr (requires { &aG; }) out_.addresses[84] = {&aG};
+  if constexpr (requires { &aH; }) out_.addresses[85] = {&aH};
+  if constexpr (requires { &aI; }) out_.addresses[86] = {&aI};
+  if constexpr (requires { &aJ; }) out_.addresses[87] = {&aJ};
+  if constexpr (requires { &aK; }) out_.addresses[88] = {&aK};
+  if constexpr (requires { &aL; }) out_.addresses[89] = {&aL};
+  if constexpr (requires { &aM; }) out_.addresses[90] = {&aM};
+  if constexpr (requires { &aN; }) out_.addresses[91] = {&aN};
+  if constexpr (requires { &aO; }) out_.addresses[92] = {&aO};
+  if constexpr (requires { &aP; }) out_.addresses[93] = {&aP};
+  if constexpr (requires { &aQ; }) out_.addresses[94] = {&aQ};
+  if constexpr (requires { &aR; }) out_.addresses[95] = {&aR};
+  if constexpr (requires { &aS; }) out_.addresses[96] = {&aS};
+  if constexpr (requires { &aT; }) out_.addresses[97] = {&aT};
+  if constexpr (requires { &aU; }) out_.addresses[98] = {&aU};
+  if constexpr (requires { &aV; }) out_.addresses[99] = {&aV};
   return out_;
+}
+template <class T_> constexpr std::array<bool, 100> addressable_members(count<100>) noexcept {
+  auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT,aU,aV] = fake_object<T_>();
+  return {requires { &a; },requires { &b; },requires { &c; },requires { &d; },requires { &e; },requires { &f; },requires { &g; },requires { &h; },requires { &i; },requires { &j; },requires { &k; },requires { &l; },requires { &m; },requires { &n; },requires { &o; },requires { &p; },requires { &q; },requires { &r; },requires { &s; },requires { &t; },requires { &u; },requires { &v; },requires { &w; },requires { &x; },requires { &y; },requires { &z; },requires { &A; },requires { &B; },requires { &C; },requires { &D; },requires { &E; },requires { &F; },requires { &G; },requires { &H; },requires { &I; },requires { &J; },requires { &K; },requires { &L; },requires { &M; },requires { &N; },requires { &O; },requires { &P; },requires { &Q; },requires { &R; },requires { &S; },requires { &T; },requires { &U; },requires { &V; },requires { &W; },requires { &X; },requires { &Y; },requires { &Z; },requires { &aa; },requires { &ab; },requires { &ac; },requires { &ad; },requires { &ae; },requires { &af; },requires { &ag; },requires { &ah; },requires { &ai; },requires { &aj; },requires { &ak; },requires { &al; },requires { &am; },requires { &an; },requires { &ao; },requires { &ap; },requires { &aq; },requires { &ar; },requires { &as; },requires { &at; },requires { &au; },requires { &av; },requires { &aw; },requires { &ax; },requires { &ay; },requires { &az; },requires { &aA; },requires { &aB; },requires { &aC; },requires { &aD; },requires { &aE; },requires { &aF; },requires { &aG; },requires { &aH; },requires { &aI; },requires { &aJ; },requires { &aK; },requires { &aL; },requires { &aM; },requires { &aN; },requires { &aO; },requires { &aP; },requires { &aQ; },requires { &aR; },requires { &aS; },requires { &aT; },requires { &aU; },requires { &aV; }};
 }
 #undef D_
 #pragma pop_macro("D_")
