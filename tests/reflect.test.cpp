@@ -108,7 +108,7 @@ TEST_CASE("member names are the identifiers, in declaration order") {
 namespace {
 // Signatures spelled the way the compiler at hand spells them (see member_names.hpp).
 #if defined(__clang__)
-#define MEMLAYOUT_ELEMENT(name) "{&fake_object_storage.value." name "}"
+#define MEMLAYOUT_ELEMENT(name) "{&fake_object_storage.held.value." name "}"
 constexpr std::string_view three = "[with auto A = std::array<address, 3>{{" MEMLAYOUT_ELEMENT("alpha") ", " MEMLAYOUT_ELEMENT(
     "b") ", " MEMLAYOUT_ELEMENT("gamma_2") "}}]";
 constexpr std::string_view uneven = "[with auto A = std::array<address, 3>{{" MEMLAYOUT_ELEMENT("alpha") ",  " MEMLAYOUT_ELEMENT(
