@@ -19,6 +19,12 @@
 #pragma clang diagnostic ignored "-Wc99-extensions"
 #endif
 
+// Outside the unnamed namespace: Clang 16 spells no enumerator of an enum declared in one.
+namespace c_structs_test {
+enum class colour : unsigned { red, green, blue };
+}
+using c_structs_test::colour;
+
 namespace {
 
 struct with_arrays {
@@ -42,7 +48,6 @@ struct flags {
     unsigned long long big : 40;
 };
 
-enum class colour : unsigned { red, green, blue };
 struct enum_bits {
     colour c : 2;
     bool on : 1;
