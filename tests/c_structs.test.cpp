@@ -233,3 +233,17 @@ TEST_CASE("reflectable answers for every complete type, never a hard error", "[c
     static_assert(!memlayout::reflectable<std::string>);
     SUCCEED("checked at compile time");
 }
+
+TEST_CASE("JSON carries extents, flexible members and bit-fields", "[c_structs]") {
+    const std::string arrays = memlayout::to_json(memlayout::layout_of<with_arrays>());
+    CHECK(arrays.find("\"count\":12,\"extents\":[3,4]") != std::string::npos);
+    CHECK(memlayout::to_json(memlayout::layout_of<with_flexible_tail>()).find("\"flexible\":true") != std::string::npos);
+    constexpr memlayout::layout L = memlayout::layout_of<flags>();
+    const std::string bits = memlayout::to_json(L);
+    const std::string b = fmt::format("\"bit_offset\":{},\"bit_width\":5", L.fields[1].bit_offset);
+    CHECK(bits.find(b) != std::string::npos);
+    CHECK(L.fields[1].bit_offset == bits_set_by<flags>([](flags& f) { f.b = 31; }).first);
+#if !defined(__clang__)
+    CHECK(bits.find("\"name_visible\":false") != std::string::npos);
+#endif
+}

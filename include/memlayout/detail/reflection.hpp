@@ -296,7 +296,10 @@ constexpr const bool* data_bytes_of() noexcept {
 // ---------------------------------------------------------------------------------------
 // One member, described.
 
-template <class M>
+// MayBeAnonymous: T does not bind; a member of a T that binds is never anonymous (no structured
+// binding decomposes a class with an anonymous member), even where GCC 12 spells its unnamed
+// type as it spells an anonymous member's.
+template <class M, bool MayBeAnonymous>
 constexpr field describe_member(std::string_view name, std::size_t offset, std::size_t align) noexcept {
     using U = std::remove_cv_t<M>;
     using Leaf = std::remove_cv_t<std::remove_all_extents_t<U>>;  // a C array's element
@@ -348,10 +351,10 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
         }
     } else if constexpr (std::is_union_v<U>) {
         f.kind = member_kind::union_type;
-        f.anonymous = is_anonymous_class<U>();
+        f.anonymous = MayBeAnonymous && is_anonymous_class<U>();
     } else if constexpr (std::is_class_v<U>) {
         f.kind = member_kind::opaque;
-        f.anonymous = is_anonymous_class<U>();
+        f.anonymous = MayBeAnonymous && is_anonymous_class<U>();
         if constexpr (is_reflected_record<U>()) {
             if constexpr (reflects_cleanly<U>) {
                 f.kind = member_kind::record;
@@ -359,6 +362,7 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
             }
         }
     }
+    if (f.anonymous) f.name = {};
     return f;
 }
 
@@ -407,15 +411,22 @@ struct member_name_table {
     bool complete = true;
 };
 
-template <class T, std::size_t Count>
-constexpr member_name_table<Count> names_from_signature() noexcept {
+// A table with no name visible. Every element written: GCC 12 otherwise leaves the unwritten
+// ones' default initializers to a later read of the constant, which it then calls a
+// modification of it.
+template <std::size_t Count>
+constexpr member_name_table<Count> no_names() noexcept {
     member_name_table<Count> t;
-    // Every element written: GCC 12 otherwise leaves the unwritten ones' default initializers
-    // to a later read of the constant, which it then calls a modification of it.
     for (std::size_t i = 0; i <= Count; ++i) {
         t.names[i] = std::string_view();
         t.visible[i] = false;
     }
+    return t;
+}
+
+template <class T, std::size_t Count>
+constexpr member_name_table<Count> names_from_signature() noexcept {
+    member_name_table<Count> t = no_names<Count>();
     if constexpr (Count != 0) {
         using S = signature_names<T, Count>;
         t.complete = S::complete;
@@ -454,7 +465,9 @@ inline constexpr bool anonymity_is_certain = true;
 inline constexpr bool anonymity_is_certain = false;
 #endif
 
-template <class T, std::size_t Count, bool Bound = true>
+// The names: Clang 16 dumps them where it can walk T; else the signature of T's addresses where
+// T binds; else none (a T that does not bind shows GCC 12 no names).
+template <class T, std::size_t Count, bool Bound>
 struct names_of {
     static constexpr member_name_table<Count> table = [] {
 #if defined(__clang__)
@@ -463,25 +476,8 @@ struct names_of {
             if (dumped.complete) return dumped;
         }
 #endif
-        return names_from_signature<T, Count>();
-    }();
-};
-// A T that does not bind shows no names on GCC 12; Clang names them as it dumps them.
-template <class T, std::size_t Count>
-struct names_of<T, Count, false> {
-    static constexpr member_name_table<Count> table = [] {
-#if defined(__clang__)
-        if constexpr (fields_dumpable<T, 4 * Count + 8>) {
-            constexpr member_name_table<Count> dumped = names_from_dump<T, Count>();
-            if (dumped.complete) return dumped;
-        }
-#endif
-        member_name_table<Count> t;
-        for (std::size_t i = 0; i <= Count; ++i) {
-            t.names[i] = std::string_view();
-            t.visible[i] = false;
-        }
-        return t;
+        if constexpr (Bound) return names_from_signature<T, Count>();
+        else return no_names<Count>();
     }();
 };
 
@@ -694,12 +690,8 @@ struct reflection<T, bound_members<M...>> {
 
     template <std::size_t... I>
     static constexpr std::array<field, count> describe_members(std::index_sequence<I...>) noexcept {
-        std::array<field, count> out{describe_member<M>(names.names[I], places[I].offset, placed.aligns[I])...};
+        std::array<field, count> out{describe_member<M, !bound>(names.names[I], places[I].offset, placed.aligns[I])...};
         for (std::size_t i = 0; i < count; ++i) {
-            // A member of a T that binds is never anonymous (no structured binding decomposes
-            // a class with an anonymous member): an unnamed type GCC spells alike is named.
-            if (bound) out[i].anonymous = false;
-            if (out[i].anonymous) out[i].name = {};
             // GCC 12 spells an anonymous member's type as it spells a named member's unnamed
             // type: such a member may have a name GCC does not show.
             out[i].name_visible = names.visible[i] || (out[i].anonymous && anonymity_is_certain);
