@@ -200,13 +200,35 @@ TEST_CASE("Over-aligned members sit where the compiler put them", "[c_structs]")
     CHECK(L.fields[1].align == 64);
 }
 
-TEST_CASE("Anonymous members: one block at its real offset, never a name; or refused", "[c_structs]") {
-    static_assert(!memlayout::reflectable<integer_beside_anonymous_union>);
+TEST_CASE("Anonymous members: their members in place (Clang), one block (GCC 12), or refused", "[c_structs]") {
 #if defined(__clang__)
-    // Clang 16 shows neither a C array's type nor a bit-field's width without a binding.
-    static_assert(!memlayout::reflectable<with_anonymous_struct>);
-    static_assert(!memlayout::reflectable<with_anonymous_union>);
+    // Clang 16 walks the members of anonymous members: each at its own address.
+    constexpr memlayout::layout S = memlayout::layout_of<with_anonymous_struct>();
+    static_assert(S.fields.size() == 3);
+    CHECK(S.fields[1].anonymous);
+    CHECK(S.fields[1].name.empty());
+    REQUIRE(S.fields[1].record != nullptr);
+    CHECK(!S.fields[1].record->is_union);
+    REQUIRE(S.fields[1].record->fields.size() == 2);
+    CHECK(S.fields[1].record->fields[0].name == "x");
+    CHECK(S.fields[1].record->fields[1].name == "y");
+    CHECK(S.fields[1].offset + S.fields[1].record->fields[1].offset == offsetof(with_anonymous_struct, y));
+    CHECK(S.fields[2].offset == offsetof(with_anonymous_struct, last));
+    constexpr memlayout::layout U = memlayout::layout_of<with_anonymous_union>();
+    REQUIRE(U.fields[1].record != nullptr);
+    CHECK(U.fields[1].kind == memlayout::member_kind::union_type);
+    CHECK(U.fields[1].record->is_union);
+    CHECK(U.fields[1].offset + U.fields[1].record->fields[1].offset == offsetof(with_anonymous_union, value));
+    CHECK(U.fields[1].record->fields[1].name == "value");
+    CHECK(U.fields[1].record->fields[1].size == sizeof(double));
+    constexpr memlayout::layout I = memlayout::layout_of<integer_beside_anonymous_union>();
+    CHECK(I.fields[0].name == "kind");
+    CHECK(I.fields[1].offset == offsetof(integer_beside_anonymous_union, f));
+    const std::string text = memlayout::report(I);
+    CHECK(text.find("union {\n") != std::string::npos);
+    CHECK(text.find("float                      f;") != std::string::npos);
 #else
+    static_assert(!memlayout::reflectable<integer_beside_anonymous_union>);
     constexpr memlayout::layout S = memlayout::layout_of<with_anonymous_struct>();
     static_assert(S.fields.size() == 3);
     CHECK(S.fields[1].anonymous);
@@ -223,6 +245,55 @@ TEST_CASE("Anonymous members: one block at its real offset, never a name; or ref
     CHECK(memlayout::report(U).find("union { /* members not reflected */ };") != std::string::npos);
 #endif
 }
+
+#if defined(__clang__)
+namespace {
+// A union of two anonymous structs (glibc's udphdr): the first struct is reached by aggregate
+// initialization, the second's members are listed flat.
+struct two_views {
+    union {
+        struct {
+            unsigned short sport, dport;
+        };
+        struct {
+            unsigned short source, dest;
+        };
+    };
+};
+union number {
+    int i;
+    double d;
+    char text[5];
+};
+struct holds_number {
+    char tag;
+    number value;
+};
+}  // namespace
+
+TEST_CASE("Clang: unions, and a union of anonymous structs", "[c_structs]") {
+    constexpr memlayout::layout N = memlayout::layout_of<number>();
+    static_assert(N.is_union && N.size == sizeof(number) && N.fields.size() == 3);
+    for (const memlayout::field& f : N.fields) CHECK(f.offset == 0);
+    CHECK(N.fields[2].kind == memlayout::member_kind::array);
+    CHECK(N.fields[2].count == 5);
+    CHECK(memlayout::report(N).rfind("union ", 0) == 0);
+    constexpr memlayout::layout H = memlayout::layout_of<holds_number>();
+    REQUIRE(H.fields[1].record != nullptr);  // a named union member: its members too
+    CHECK(H.fields[1].record->fields[1].name == "d");
+    constexpr memlayout::layout V = memlayout::layout_of<two_views>();
+    REQUIRE(V.fields.size() == 1);
+    const memlayout::layout& inner = *V.fields[0].record;
+    CHECK(inner.is_union);
+    CHECK(inner.flattened);
+    REQUIRE(inner.fields.size() == 3);  // struct { sport, dport }, source, dest
+    CHECK(inner.fields[0].anonymous);
+    CHECK(inner.fields[0].record->fields[1].offset == offsetof(two_views, dport));
+    CHECK(inner.fields[2].name == "dest");
+    CHECK(inner.fields[2].offset == offsetof(two_views, dest));
+    CHECK(memlayout::report(V).find("listed flat") != std::string::npos);
+}
+#endif
 
 TEST_CASE("reflectable answers for every complete type, never a hard error", "[c_structs]") {
     static_assert(memlayout::reflectable<with_arrays>);

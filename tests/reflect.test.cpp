@@ -268,7 +268,7 @@ TEST_CASE("types std::bit_cast can read are checked byte by byte") {
 namespace refusals {
 struct WithReference { int& r; };
 struct WithReferenceLater { int x; const int& r; };
-union AUnion { int i; float f; };
+union AUnion { int i; unsigned f : 3; };  // neither GCC 12 nor Clang 16 lists its members
 struct Private { private: int x = 0; public: int get() const { return x; } };
 struct Virtual { virtual ~Virtual() = default; int x; };
 struct Empty {};

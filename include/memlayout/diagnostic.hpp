@@ -64,6 +64,8 @@ template <class Target, class T, class Member, class Type, bool Holds>
 inline constexpr bool member_is_reflectable = Holds;
 template <class Target, class T, class Member, class Type, bool Holds>
 inline constexpr bool member_is_not_a_union = Holds;
+template <class Target, class T, bool Holds>
+inline constexpr bool has_no_anonymous_member_or_union = Holds;
 template <class Target, class T, class Member, class Type, bool Holds>
 inline constexpr bool integer_spelling_is_known = Holds;
 template <class Target, class T, class Member, class Type, bool Holds>

@@ -72,6 +72,7 @@ Out write_json(Out out, const layout& L) {
     out = fmt::format_to(out, ",\"size\":{},\"align\":{},\"packing\":{},\"checked\":\"{}\",", L.size, L.align, L.packing,
                          verification_name(L.checked));
     if (L.is_union) out = fmt::format_to(out, "\"union\":true,");
+    if (L.flattened) out = fmt::format_to(out, "\"flattened\":true,");
     out = fmt::format_to(out, "\"members\":[");
     for (std::size_t i = 0; i < L.fields.size(); ++i) {
         const field& f = L.fields[i];
@@ -125,7 +126,7 @@ Out write_json(Out out, const layout& L) {
 /// integers, characters and enums; underlying for enums; element and count for arrays, and
 /// for C arrays extents and flexible; bit_offset and bit_width for bit-fields; anonymous,
 /// name_visible: false, position_from_rules: true where they hold; record: the nested layout),
-/// union: true for a union, holes (offset, size,
+/// union: true for a union, flattened: true where a union's later members are listed flat, holes (offset, size,
 /// after: the member the hole follows), tail_padding, padding_bytes.
 inline std::string to_json(const layout& L) {
     std::string text;

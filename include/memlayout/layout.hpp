@@ -197,6 +197,10 @@ struct layout {
     verification checked = verification::byte_map;
     /// A union: every member at offset 0; no holes, only tail padding after the largest.
     bool is_union = false;
+    /// A union whose members after the first are listed flat, each at its own offset: those of
+    /// a nested anonymous struct among them are not grouped (Clang 16 walks a union's members
+    /// as one list, and only the first member's type is reachable).
+    bool flattened = false;
 
     /// The gaps between members (not the tail padding).
     [[nodiscard]] constexpr hole_range holes() const noexcept { return hole_range(is_union ? fields.first(0) : fields); }

@@ -43,10 +43,14 @@ struct report_columns {
     std::size_t name = 21;
 };
 
+// Said of a union whose later members are listed flat (layout::flattened).
+inline constexpr std::string_view flattened_note =
+    " /* members of nested anonymous structs listed flat, each at its own offset */";
+
 // Whether a member is printed as its members, in place: an anonymous union or struct, or a
 // nested record when the report expands them.
 constexpr bool printed_in_place(const field& f, const report_options& options) noexcept {
-    return f.record != nullptr && f.kind == member_kind::record && (f.anonymous || options.expand);
+    return f.record != nullptr && (f.anonymous || options.expand);
 }
 
 inline void widen_columns(const layout& L, const report_options& options, report_columns& columns) {
@@ -84,7 +88,9 @@ Out write_members(Out out, const layout& L, const report_options& options, const
                                      line, boundary, offset - boundary);
         }
         if (printed_in_place(f, options)) {
-            if (f.anonymous) out = fmt::format_to(out, "{}{} {{\n", indent, f.record->is_union ? "union" : "struct");
+            if (f.anonymous)
+                out = fmt::format_to(out, "{}{} {{{}\n", indent, f.record->is_union ? "union" : "struct",
+                                     f.record->flattened ? flattened_note : "");
             else out = fmt::format_to(out, "{}{} {{\n", indent, f.type_name);
             out = write_members(out, *f.record, options, columns, offset, depth + 1, line);
             out = fmt::format_to(out, "{}}}{}{}; /* {:>5} {:>5} */\n", indent, f.anonymous ? "" : " ", f.name, offset,
@@ -126,7 +132,8 @@ Out write_members(Out out, const layout& L, const report_options& options, const
 /// `/* offset size */`, the holes, the cache-line boundaries, and pahole's footer.
 template <class Out>
 Out write_report(Out out, const layout& L, const report_options& options = {}) {
-    out = fmt::format_to(out, "struct {} {{\n", L.type_name);
+    out = fmt::format_to(out, "{} {} {{{}\n", L.is_union ? "union" : "struct", L.type_name,
+                         L.flattened ? detail::flattened_note : "");
     detail::report_columns columns;
     detail::widen_columns(L, options, columns);
     std::size_t line = 0;

@@ -14,10 +14,12 @@ UAPI = [
 ]
 UAPI_MORE = [
     "linux/kvm.h", "linux/videodev2.h", "linux/usbdevice_fs.h", "linux/hidraw.h", "linux/ptp_clock.h",
-    "linux/nbd.h", "linux/btrfs.h", "linux/audit.h", "linux/uinput.h", "linux/vfio.h", "linux/virtio_net.h",
-    "linux/tipc.h", "linux/if_bridge.h", "linux/neighbour.h", "linux/xfrm.h", "linux/sctp.h", "linux/can.h",
+    "linux/nbd.h", "linux/btrfs.h", "linux/audit.h", "linux/uinput.h", "linux/vfio.h",
+    "linux/tipc.h", "linux/if_bridge.h", "linux/neighbour.h", "linux/xfrm.h", "linux/can.h",
     "linux/dm-ioctl.h", "linux/fb.h", "linux/filter.h", "linux/futex.h", "linux/openat2.h", "linux/mount.h",
 ]
+# Not C++: linux/virtio_net.h names a member `class`; linux/sctp.h needs the C library's
+# sockaddr_storage and MSG_FIN first.
 GLIBC = [
     "sys/stat.h", "sys/socket.h", "netinet/in.h", "netinet/ip.h", "netinet/tcp.h", "netinet/udp.h",
     "netinet/ip_icmp.h", "arpa/inet.h", "sys/time.h", "time.h", "sys/resource.h", "sys/utsname.h", "sys/uio.h",

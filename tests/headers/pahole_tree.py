@@ -46,8 +46,10 @@ def parse(text):
         if m:
             leaves, groups = stack.pop()
             offset, gsize = int(m["offset"]), int(m["size"])
-            if m["name"]:
-                name = re.findall(r"\w+", re.sub(r"\[\d*\]", "", m["name"]))[-1]
+            # `} __attribute__((__aligned__(8)));` closes an anonymous member, not a named one.
+            name = re.sub(r"__attribute__\(\(.*\)\)", "", m["name"]).strip()
+            if name:
+                name = re.findall(r"\w+", re.sub(r"\[\d*\]", "", name))[-1]
                 stack[-1][0].append(("leaf", name, offset, gsize, 0, 0))
             else:
                 stack[-1][1].append((offset, gsize, len(leaves)))

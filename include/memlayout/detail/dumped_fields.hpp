@@ -11,12 +11,23 @@
 // taken by reference: its value is read, which needs a real object (T a literal type).
 
 #include <memlayout/detail/fake_object.hpp>
+#include <memlayout/layout.hpp>
 
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
 
 namespace memlayout::detail {
+
+// What a member's type gives, for a member the dump reaches (defined in reflection.hpp):
+// its description (name and offset not set) and which of its bytes hold data.
+struct member_description {
+    field described;
+    const bool* data_bytes = nullptr;  // sizeof(U) flags; an array's: one element's
+    std::size_t element_size = 0;      // the size `data_bytes` repeats with (an array's element's)
+};
+template <class U>
+constexpr const member_description* description_of() noexcept;
 
 struct dumped_field {
     std::string_view name;
@@ -26,23 +37,29 @@ struct dumped_field {
     std::size_t offset = 0;       // from the field's address; not for bit-fields
     bool bit_field = false;
     bool record = false;          // a member record: its fields follow, one level deeper
+    bool addressed = false;       // `offset` is the field's address
+    bool array = false;           // a C array (passed as a pointer to it)
+    // Described walks: what the member's type gives.
+    const member_description* described = nullptr;
 };
 
 template <std::size_t N>
 struct dumped_fields {
     dumped_field fields[N + 1]{};
     std::size_t used = 0;
+    std::size_t total = 0;  // every field the walk met, stored or not
     bool overflow = false;
 };
 
 #if defined(__clang__)
 
-template <class T, std::size_t N>
+template <class T, std::size_t N, bool Describe>
 struct field_collector {
     dumped_fields<N>* out;
     const unsigned char* bytes;  // the object's bytes, to tell offsets by
 
     constexpr void add(const dumped_field& f) const noexcept {
+        ++out->total;
         if (out->used < N) out->fields[out->used++] = f;
         else out->overflow = true;
     }
@@ -53,16 +70,20 @@ struct field_collector {
         return sizeof(T);
     }
 
-    // A field: (indent, type, name, field); an array is passed as a pointer to its first element.
+    // A field: (indent, type, name, field); a C array is passed as a pointer to it.
     template <class Indent, class Type, class Name, class V>
     constexpr void operator()(const char*, Indent&& indent, Type&& type, Name&& name, V&& value) const noexcept {
         dumped_field f{name, type, depth_of(indent)};
         using P = std::remove_cvref_t<V>;
-        if constexpr (std::is_pointer_v<P> && !std::is_function_v<std::remove_pointer_t<P>> && !std::is_reference_v<V>) {
-            // An array decays to a pointer to its first element, passed by value.
+        f.addressed = true;
+        if constexpr (std::is_pointer_v<P> && std::is_array_v<std::remove_pointer_t<P>> && !std::is_reference_v<V>) {
+            // A C array is passed as a pointer to it, by value.
             f.offset = offset_of(value);
+            f.array = true;
+            if constexpr (Describe) f.described = description_of<std::remove_cv_t<std::remove_pointer_t<P>>>();
         } else {
             f.offset = offset_of(&value);
+            if constexpr (Describe) f.described = description_of<std::remove_cv_t<std::remove_reference_t<V>>>();
         }
         add(f);
     }
@@ -71,6 +92,7 @@ struct field_collector {
     constexpr void operator()(const char*, Indent&& indent, Type&& type, Name&& name, std::size_t width, V) const noexcept {
         dumped_field f{name, type, depth_of(indent), width};
         f.bit_field = true;
+        if constexpr (Describe) f.described = description_of<std::remove_cv_t<V>>();
         add(f);
     }
     // A member record's first line: (indent, type, name); its fields follow.
@@ -88,14 +110,16 @@ struct field_collector {
 
 // The fields of T, walked in a constant expression: on a value-initialized T when T is a
 // literal type (so that bit-fields can be read), else on the never-defined fake object.
-template <class T, std::size_t N>
+// Describe: each field's type described too (dumped_record, for classes no structured
+// binding decomposes); N 0 counts the fields (`total`) and keeps none.
+template <class T, std::size_t N, bool Describe = false>
 constexpr dumped_fields<N> dump_fields() noexcept {
     dumped_fields<N> out;
     if constexpr (requires { typename std::integral_constant<bool, (T{}, true)>; }) {
         fake_overlay<T> object{.held = {T{}}};
-        __builtin_dump_struct(&object.held.value, field_collector<T, N>{&out, object.bytes});
+        __builtin_dump_struct(&object.held.value, field_collector<T, N, Describe>{&out, object.bytes});
     } else {
-        __builtin_dump_struct(&fake_object<T>(), field_collector<T, N>{&out, fake_object_storage<T>.bytes});
+        __builtin_dump_struct(&fake_object<T>(), field_collector<T, N, Describe>{&out, fake_object_storage<T>.bytes});
     }
     return out;
 }

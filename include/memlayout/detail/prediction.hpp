@@ -28,6 +28,7 @@ enum class prediction_refusal {
     bit_field,              // bit-fields: their placement differs between ABIs (MSVC's units)
     member_attribute,       // the host places a member where the C rules do not: alignas, packed
     nested,                 // a member record (or array element) is refused itself
+    walked,                 // a union, or a class with an anonymous member (Clang walks it)
 };
 
 // A member's type on a target: size and alignment before packing, and how to print it.
@@ -254,7 +255,9 @@ struct prediction<T, Target, A, bound_members<M...>> {
         while (i < count && why(i) == prediction_refusal::none) ++i;
         return i;
     }();
-    static constexpr prediction_refusal refused = first_refused < count ? why(first_refused) : prediction_refusal::none;
+    static constexpr prediction_refusal refused = host::walked            ? prediction_refusal::walked
+                                                  : first_refused < count ? why(first_refused)
+                                                                          : prediction_refusal::none;
 
     // The alignment alignas demands of T and its members, wherever it is (MSVC: packing does
     // not lower it; GCC: packing does).

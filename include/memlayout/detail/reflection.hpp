@@ -23,6 +23,7 @@
 #include <memlayout/detail/brace_initializers.hpp>
 #include <memlayout/detail/byte_probe.hpp>
 #include <memlayout/detail/dumped_fields.hpp>
+#include <memlayout/detail/dumped_record.hpp>
 #include <memlayout/detail/element_types.hpp>
 #include <memlayout/detail/fake_object.hpp>
 #include <memlayout/detail/member_names.hpp>
@@ -167,7 +168,7 @@ constexpr bool has_anonymous_element(std::index_sequence<I...>) noexcept {
     return (is_anonymous_element<T, I>() || ...);
 }
 template <class T>
-inline constexpr bool bindable = !has_anonymous_element<T>(std::make_index_sequence<brace_count<T>>{});
+inline constexpr bool bindable = !std::is_union_v<T> && !has_anonymous_element<T>(std::make_index_sequence<brace_count<T>>{});
 
 template <class T>
 using bound_of = decltype(bind<T>(count<member_count<T>>{}));
@@ -199,13 +200,34 @@ struct elements_of_lazily {
     using type = elements_of<T>;
 };
 
+// Clang walks a class whose elements aggregate initialization does not all reach (a flexible
+// array member): the reached ones, and unreached_element for the others.
+struct unreached_element {};
+template <class T, std::size_t I>
+constexpr auto element_or_unreached() noexcept {
+    if constexpr (record_element_type<T, I>()) return std::type_identity<element_type<T, I>>{};
+    else return std::type_identity<unreached_element>{};
+}
+template <class T, std::size_t... I>
+constexpr auto reached_elements_of(std::index_sequence<I...>) noexcept {
+    return bound_members<typename decltype(element_or_unreached<T, I>())::type...>{};
+}
+template <class T>
+struct unreached_elements_of_lazily {
+#if defined(__clang__)
+    using type = decltype(reached_elements_of<T>(std::make_index_sequence<member_count<T>>{}));
+#else
+    using type = bound_members<>;
+#endif
+};
+
 template <class T, bool Bindable = bindable<T>>
 struct members_selector {
     using type = bound_of<T>;
 };
 template <class T>
 struct members_selector<T, false> {
-    using type = typename std::conditional_t<reachable_elements<T>, elements_of_lazily<T>, std::type_identity<bound_members<>>>::type;
+    using type = typename std::conditional_t<reachable_elements<T>, elements_of_lazily<T>, unreached_elements_of_lazily<T>>::type;
 };
 template <class T>
 using members_of = typename members_selector<T>::type;
@@ -213,7 +235,27 @@ using members_of = typename members_selector<T>::type;
 // ---------------------------------------------------------------------------------------
 // The bytes of a member type that hold data (not padding), when the compiler can show them.
 
-template <class T, class Members = members_of<T>>
+#if defined(__clang__)
+template <class T>
+struct element_list_of {
+    using type = members_of<T>;
+};
+
+// Clang 16 walks a class no structured binding decomposes, and a union, with
+// __builtin_dump_struct (dumped_record.hpp).
+template <class T>
+constexpr bool walked_in_dump() noexcept {
+    if constexpr (std::is_union_v<T> || !bindable<T>) return walkable<T>;
+    else return false;
+}
+#else
+template <class T>
+constexpr bool walked_in_dump() noexcept {
+    return false;
+}
+#endif
+
+template <class T, class Members = members_of<T>, bool Walked = walked_in_dump<T>()>
 struct reflection;
 
 template <class T>
@@ -352,6 +394,9 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
     } else if constexpr (std::is_union_v<U>) {
         f.kind = member_kind::union_type;
         f.anonymous = MayBeAnonymous && is_anonymous_class<U>();
+        if constexpr (!is_anonymous_class<U>() && walked_in_dump<U>()) {
+            if constexpr (reflects_cleanly<U>) f.record = &reflection<U>::value;  // Clang: its members
+        }
     } else if constexpr (std::is_class_v<U>) {
         f.kind = member_kind::opaque;
         f.anonymous = MayBeAnonymous && is_anonymous_class<U>();
@@ -485,7 +530,8 @@ struct names_of {
 // The reflection of an aggregate whose members are M..., bound or read from its elements.
 
 template <class T, class... M>
-struct reflection<T, bound_members<M...>> {
+struct reflection<T, bound_members<M...>, false> {
+    static constexpr bool walked = false;
     static constexpr std::size_t count = sizeof...(M);
     static constexpr bool bound = bindable<T>;
 
@@ -733,12 +779,70 @@ struct reflection<T, bound_members<M...>> {
     };
 };
 
+#if defined(__clang__)
+// What a member's type gives a walked member (dumped_fields.hpp).
+template <class U>
+inline constexpr member_description described_member = [] {
+    member_description d;
+    d.described = describe_member<U, false>(std::string_view(), 0, member_alignment<U>);
+    if constexpr (!std::is_unbounded_array_v<U>) {
+        d.data_bytes = data_bytes_of<U>();  // an array's: every element's
+        d.element_size = sizeof(U);
+    }
+    return d;
+}();
+template <class U>
+constexpr const member_description* description_of() noexcept {
+    return &described_member<U>;
+}
+
+// A class walked by Clang's __builtin_dump_struct: a union, or a class with an anonymous
+// member; every figure is the walk's (dumped_record.hpp), the elements M... those aggregate
+// initialization shows (for predictions, which refuse anonymous members and unions).
+template <class T, class... M>
+struct reflection<T, bound_members<M...>, true> {
+    using walked_record = dumped_record<T>;
+    static constexpr bool walked = true;
+    static constexpr std::size_t count = sizeof...(M);
+    static constexpr bool bound = false;
+    static constexpr bool has_reference = (std::is_reference_v<M> || ...);
+    static constexpr bool has_unreadable_volatile = false;
+    static constexpr bool elements_certain = walked_record::certain && (std::is_union_v<T> || walked_record::result.used == count);
+    static constexpr bool size_agrees = true;  // sizeof and alignof themselves
+    static constexpr bool bits_agree = true;   // checked in the walk (elements_certain)
+    static constexpr bool names_complete = true;
+    static constexpr bool probeable = false;
+    static constexpr std::size_t members_align = walked_record::result.members_align;
+    static constexpr placement_rules rules{walked_record::packing, alignof(T)};
+
+    static constexpr std::span<const field> fields = walked_record::value.fields;
+    static constexpr auto is_bit_field = [] {
+        std::array<bool, count + 1> b{};
+        for (std::size_t i = 0; i < count && i < fields.size(); ++i) b[i] = fields[i].is_bit_field();
+        return b;
+    }();
+    // The C rules' placement of the elements, which a prediction compares with the compiler's.
+    static constexpr placement<count> placed = [] {
+        std::size_t sizes[count + 1]{};
+        std::size_t aligns[count + 1]{};
+        for (std::size_t i = 0; i < count && i < fields.size(); ++i) {
+            sizes[i] = fields[i].size;
+            aligns[i] = fields[i].align;
+        }
+        return place<count>(sizes, aligns, nullptr, rules);
+    }();
+    static constexpr const byte_mask<sizeof(T)>& data_bytes = walked_record::data_bytes;
+    static constexpr verification checked = verification::addresses;
+    static constexpr const layout& value = walked_record::value;
+};
+#endif
+
 
 template <class T>
 constexpr refusal first_refusal() noexcept {
-    if constexpr (std::is_union_v<T>) {
+    if constexpr (std::is_union_v<T> && !walked_in_dump<T>()) {
         return refusal::union_type;
-    } else if constexpr (!std::is_class_v<T>) {
+    } else if constexpr (!std::is_class_v<T> && !std::is_union_v<T>) {
         return refusal::not_a_class;
     } else if constexpr (std::is_polymorphic_v<T>) {
         return refusal::polymorphic;
@@ -752,7 +856,7 @@ constexpr refusal first_refusal() noexcept {
         return refusal::too_many_members;
     } else if constexpr (has_uninitializable_member<T>) {
         return refusal::reference_member;
-    } else if constexpr (!bindable<T> && !reachable_elements<T>) {
+    } else if constexpr (!bindable<T> && !walked_in_dump<T>() && !reachable_elements<T>) {
         return refusal::unreachable_element;
     } else {
         using R = reflection<T>;

@@ -35,8 +35,10 @@ template <class T, refusal Why>
 constexpr bool report() noexcept {
     static_assert(diagnostic::is_a_class<T, Why != refusal::not_a_class>, "memlayout: T is not a class type; layout_of takes a struct.");
     static_assert(diagnostic::is_not_a_union<T, Why != refusal::union_type>,
-                  "memlayout: T is a union; memlayout lays out structs and classes, and a union as one of their "
-                  "members (named or anonymous). Reflect a struct that holds the union.");
+                  "memlayout: T is a union whose members this compiler cannot list (GCC 12 lists no union's "
+                  "members; Clang 16 cannot walk a union with a bit-field in a member after the first in a "
+                  "constant expression). A union as a struct's member is laid out as one block: reflect a "
+                  "struct that holds it.");
     static_assert(diagnostic::has_no_virtual_functions<T, Why != refusal::polymorphic>,
                   "memlayout: T has virtual functions; its vtable pointer is placed by the C++ ABI, and aggregate "
                   "reflection cannot see it. Pin the layout with sizeof/offsetof.");
@@ -72,10 +74,10 @@ constexpr bool report() noexcept {
                   "flexible array member); memlayout cannot see the member types. Reflect T with GCC.");
     static_assert(diagnostic::has_members_memlayout_can_see<T, Why != refusal::uncertain_elements>,
                   "memlayout: T has an anonymous union or struct member, so no structured binding decomposes it; "
-                  "aggregate initialization then shows the members' types but not whether one is a bit-field "
-                  "(nor, on Clang 16, a C array), and this compiler cannot show T's bits (GCC 12 shows them for "
-                  "types without pointers or unions). memlayout refuses rather than guess; pin the layout with "
-                  "sizeof/offsetof.");
+                  "aggregate initialization then shows the members' types but not whether one is a bit-field, "
+                  "and this compiler cannot show T's bits (GCC 12 shows them for types without pointers or "
+                  "unions; Clang 16 walks T's members unless a union's bit-field after its first member stops "
+                  "the walk). memlayout refuses rather than guess; pin the layout with sizeof/offsetof.");
     static_assert(diagnostic::has_readable_member_names<T, Why != refusal::unreadable_names>,
                   "memlayout: could not read T's member names from the compiler; please report this with your "
                   "compiler's version.");
@@ -104,7 +106,22 @@ struct refused_member<T, Target, A, bound_members<M...>> {
 // The first member of T whose layout on Target cannot be known, named with its index, its
 // name and its type; a refused nested record reports its own member.
 template <class T, class Target, abi::assume A>
+constexpr void report_member_prediction() noexcept;
+
+template <class T, class Target, abi::assume A>
 constexpr void report_prediction() noexcept {
+    if constexpr (prediction<T, Target, A>::refused == prediction_refusal::walked) {
+        static_assert(diagnostic::has_no_anonymous_member_or_union<Target, T, false>,
+                      "memlayout: T is a union or has an anonymous union or struct member; this compiler lays it "
+                      "out from a walk of its members, which shows their types only as it spells them, so its "
+                      "layout on another target is not predicted. Reflect T with that target's compiler.");
+    } else {
+        report_member_prediction<T, Target, A>();
+    }
+}
+
+template <class T, class Target, abi::assume A>
+constexpr void report_member_prediction() noexcept {
     using R = refused_member<T, Target, A>;
     using M = typename R::type;
     using Member = diagnostic::member<R::index, R::name>;
