@@ -25,13 +25,29 @@ if [ -n "$missing" ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
 fi
 
+# Some kernels are built without IA-32 emulation: i386 programs then run under qemu-i386.
+probe="$(mktemp -d)"
+echo 'int main() { return 0; }' > "$probe/probe.cpp"
+m32_runner=""
+if g++ -m32 "$probe/probe.cpp" -o "$probe/probe" 2>/dev/null && ! "$probe/probe" 2>/dev/null; then
+  m32_runner="qemu-i386"
+  if ! command -v qemu-i386 > /dev/null; then
+    echo "memlayout: this kernel does not run i386 programs; installing qemu-user to run them"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends qemu-user
+  fi
+fi
+rm -rf "$probe"
+
 case "$what" in
   tour)
     cmake --preset tour --log-level=WARNING
     cmake --build --preset tour
     ./build/tour/examples/tour
     echo
-    ./build/tour/examples/tour_m32
+    $m32_runner ./build/tour/examples/tour_m32
     ;;
   test)
     cmake --workflow --preset test --fresh

@@ -3,6 +3,7 @@
 #include <memlayout/dump.hpp>
 
 #include "catch.hpp"
+#include "live_bits.hpp"
 
 #include <atomic>
 #include <cstddef>
@@ -85,24 +86,6 @@ struct integer_beside_anonymous_union {
     };
 };
 
-// Which bits of the object a bit-field occupies: set it to all ones in a zeroed object and
-// look at the bytes — the compiler's own answer at run time.
-template <class T, class Set>
-std::pair<std::size_t, std::size_t> bits_set_by(Set set) {
-    T object;
-    std::memset(static_cast<void*>(&object), 0, sizeof object);
-    set(object);
-    unsigned char bytes[sizeof(T)];
-    std::memcpy(bytes, &object, sizeof bytes);
-    std::size_t first = sizeof(T) * 8, count = 0;
-    for (std::size_t bit = 0; bit < sizeof(T) * 8; ++bit)
-        if ((bytes[bit / 8] >> (bit % 8)) & 1) {
-            first = bit < first ? bit : first;
-            ++count;
-        }
-    return {first, count};
-}
-
 }  // namespace
 
 TEST_CASE("C arrays are arrays with their extents, element type and true offsets", "[c_structs]") {
@@ -143,10 +126,10 @@ TEST_CASE("A flexible array member has no bytes, at its offset", "[c_structs]") 
 TEST_CASE("Bit-fields: every bit offset and width is the compiler's", "[c_structs]") {
     constexpr memlayout::layout L = memlayout::layout_of<flags>();
     static_assert(L.fields.size() == 5);
-    const auto a = bits_set_by<flags>([](flags& f) { f.a = 7; });
-    const auto b = bits_set_by<flags>([](flags& f) { f.b = 31; });
-    const auto s = bits_set_by<flags>([](flags& f) { f.s = -1; });
-    const auto big = bits_set_by<flags>([](flags& f) { f.big = (1ull << 40) - 1; });
+    const auto a = test::bits_set_by<flags>([](flags& f) { f.a = 7; });
+    const auto b = test::bits_set_by<flags>([](flags& f) { f.b = 31; });
+    const auto s = test::bits_set_by<flags>([](flags& f) { f.s = -1; });
+    const auto big = test::bits_set_by<flags>([](flags& f) { f.big = (1ull << 40) - 1; });
     CHECK(L.fields[0].bit_offset == a.first);
     CHECK(L.fields[0].bit_width == a.second);
     CHECK(L.fields[1].bit_offset == b.first);
@@ -313,7 +296,7 @@ TEST_CASE("JSON carries extents, flexible members and bit-fields", "[c_structs]"
     const std::string bits = memlayout::to_json(L);
     const std::string b = fmt::format("\"bit_offset\":{},\"bit_width\":5", L.fields[1].bit_offset);
     CHECK(bits.find(b) != std::string::npos);
-    CHECK(L.fields[1].bit_offset == bits_set_by<flags>([](flags& f) { f.b = 31; }).first);
+    CHECK(L.fields[1].bit_offset == test::bits_set_by<flags>([](flags& f) { f.b = 31; }).first);
 #if !defined(__clang__)
     CHECK(bits.find("\"name_visible\":false") != std::string::npos);
 #endif

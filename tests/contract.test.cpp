@@ -2,11 +2,13 @@
 #include <memlayout/contract.hpp>
 
 #include "catch.hpp"
+#include "live_bits.hpp"
 #include "corpus/corpus.hpp"
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 namespace {
 
@@ -105,4 +107,28 @@ TEST_CASE("a failed offset contract finds the member's index") {
     STATIC_REQUIRE(std::is_same_v<index, memlayout::diagnostic::member_index<2>>);
     using unknown = memlayout::detail::member_index_at<WithConstructor, offsetof(WithConstructor, later)>::type;
     STATIC_REQUIRE(std::is_same_v<unknown, memlayout::diagnostic::member_index_unknown>);
+}
+
+namespace {
+struct ip_like {
+    unsigned char ihl : 4, version : 4;
+    unsigned char tos;
+    unsigned short frag : 13, flags : 3;
+};
+// Pinned as the bits fall on little-endian targets (every target memlayout models).
+MEMLAYOUT_EXPECT_BITS(ip_like, ihl, 0, 4);
+MEMLAYOUT_EXPECT_BITS(ip_like, version, 4, 4);
+MEMLAYOUT_EXPECT_BITS(ip_like, frag, 16, 13);
+MEMLAYOUT_EXPECT_BITS(ip_like, flags, 29, 3);
+MEMLAYOUT_EXPECT_OFFSET(ip_like, tos, 1);
+
+}  // namespace
+
+TEST_CASE("bit contracts pin a bit-field's first bit and width, at namespace and block scope") {
+    MEMLAYOUT_EXPECT_BITS(ip_like, flags, 29, 3);
+    // The figures the contracts above pin are the live object's.
+    CHECK(test::bits_set_by<ip_like>([](ip_like& o) { o.ihl = 15; }) == std::pair<std::size_t, std::size_t>{0, 4});
+    CHECK(test::bits_set_by<ip_like>([](ip_like& o) { o.version = 15; }) == std::pair<std::size_t, std::size_t>{4, 4});
+    CHECK(test::bits_set_by<ip_like>([](ip_like& o) { o.frag = 0x1fff; }) == std::pair<std::size_t, std::size_t>{16, 13});
+    CHECK(test::bits_set_by<ip_like>([](ip_like& o) { o.flags = 7; }) == std::pair<std::size_t, std::size_t>{29, 3});
 }

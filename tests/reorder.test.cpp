@@ -60,3 +60,55 @@ TEMPLATE_LIST_TEST_CASE("the advised order is the smallest any order can give", 
     CHECK(end <= advice.size);
     CHECK(advice.cache_lines <= advice.cache_lines_before);
 }
+
+namespace {
+// Bit-fields move as a run and are placed again by the ABI's rules; the advice must be what the
+// compiler makes of the same members declared in the advised order (bits_reordered).
+struct bits_scattered {
+    char c;
+    unsigned a : 3, b : 5;
+    double d;
+    char e;
+    unsigned short f : 4;
+};
+struct bits_reordered {  // by alignment: the run a, b takes its unsigned's 4
+    double d;
+    unsigned a : 3, b : 5;
+    unsigned short f : 4;
+    char c;
+    char e;
+};
+struct with_flexible_tail {
+    char c;
+    long l;
+    char d;
+    int data[];
+};
+struct flexible_reordered {
+    long l;
+    char c;
+    char d;
+    int data[];
+};
+}  // namespace
+
+TEST_CASE("bit-fields move as a run, placed as the compiler places them; a flexible member stays last") {
+    constexpr memlayout::layout L = memlayout::layout_of<bits_scattered>();
+    constexpr memlayout::layout R = memlayout::layout_of<bits_reordered>();
+    constexpr auto advice = memlayout::optimal_order(L);
+    STATIC_REQUIRE(advice.size == sizeof(bits_reordered));
+    STATIC_REQUIRE(advice.saved_bytes == sizeof(bits_scattered) - sizeof(bits_reordered));
+    REQUIRE(advice.count == R.fields.size());
+    for (std::size_t k = 0; k < advice.count; ++k) {
+        const memlayout::field& moved = L.fields[advice.order[k]];
+        // The same member (each of these members' types differs from its neighbours' or its
+        // width does) at the compiler's offset for the advised order.
+        CHECK(moved.type_name == R.fields[k].type_name);
+        CHECK(moved.bit_width == R.fields[k].bit_width);
+        CHECK(advice.offsets[k] == R.fields[k].offset);
+    }
+    constexpr auto flexible = memlayout::optimal_order(memlayout::layout_of<with_flexible_tail>());
+    STATIC_REQUIRE(flexible.order[3] == 3);  // data[] stays last
+    STATIC_REQUIRE(flexible.offsets[3] == offsetof(flexible_reordered, data));
+    STATIC_REQUIRE(flexible.size == sizeof(flexible_reordered));
+}

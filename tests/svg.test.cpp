@@ -6,10 +6,14 @@
 #include "catch.hpp"
 #include "corpus/corpus.hpp"
 #include "corpus/reading.hpp"
+#include "live_bits.hpp"
 #include "text.hpp"
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <algorithm>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -97,4 +101,39 @@ TEST_CASE("a live object's picture names its members in the cells, with each byt
 TEST_CASE("the SVG takes a prediction for another target") {
     constexpr auto L = memlayout::layout_of<Reading, abi::ia32, reading_source>();
     CHECK(memlayout::to_svg(L).rfind("<svg", 0) == 0);
+}
+
+namespace {
+struct bit_flags {
+    unsigned char kind : 3, urgent : 1, level : 4;
+    unsigned short port : 12;
+    unsigned int id;
+};
+
+}  // namespace
+
+TEST_CASE("the SVG draws bit-fields inside their bytes, a slice per bit, and hatches unused bits") {
+    const std::string svg = memlayout::to_svg(memlayout::layout_of<bit_flags>());
+    const std::pair<std::size_t, std::size_t> spans[] = {
+        test::bits_set_by<bit_flags>([](bit_flags& o) { o.kind = 7; }),
+        test::bits_set_by<bit_flags>([](bit_flags& o) { o.urgent = 1; }),
+        test::bits_set_by<bit_flags>([](bit_flags& o) { o.level = 15; }),
+        test::bits_set_by<bit_flags>([](bit_flags& o) { o.port = 0xfff; }),
+    };
+    for (const auto& [first, count] : spans) {
+        // One slice per byte the bit-field's bits fall in, titled with those bits.
+        for (std::size_t bit = first; bit < first + count;) {
+            const std::size_t until = std::min(first + count, (bit / 8 + 1) * 8);
+            const std::string title = "<title>byte " + std::to_string(bit / 8) + ", bits " + std::to_string(bit % 8) + "-" +
+                                      std::to_string((until - 1) % 8) + ": ";
+            CAPTURE(title);
+            CHECK(contains(svg, title));
+            CHECK_FALSE(contains(svg, title + "padding"));
+            bit = until;
+        }
+    }
+    // The port's unit has 4 bits no member uses: hatched, as padding.
+    const std::size_t port_end = spans[3].first + spans[3].second;
+    CHECK(contains(svg, "<title>byte " + std::to_string(port_end / 8) + ", bits " + std::to_string(port_end % 8) + "-7: padding"));
+    CHECK(contains(svg, "bits " + std::to_string(spans[3].first) + "-" + std::to_string(port_end - 1) + " (byte"));  // the legend
 }

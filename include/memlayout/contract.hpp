@@ -80,11 +80,43 @@ template <class T, abi::assume Assumed, class First, class... Others>
 
 /// `T::member` is at byte `expected`. Uses offsetof, so it works for every standard-layout
 /// class, also those memlayout cannot reflect; the message names the member's index where
-/// memlayout can reflect T.
+/// memlayout can reflect T. A bit-field has no byte offset: the contract then fails naming
+/// `bit_field_has_no_byte_offset`; pin it with MEMLAYOUT_EXPECT_BITS.
 #define MEMLAYOUT_EXPECT_OFFSET(T, member, expected)                                                              \
     MEMLAYOUT_DETAIL_CONTRACT(                                                                                    \
         "memlayout: offset contract of " #T "::" #member " does not hold",                                        \
-        typename ::memlayout::detail::offset_contract<T, &T::member, (expected), offsetof(T, member)>::type)
+        typename ::memlayout::detail::offset_contract<                                                            \
+            T,                                                                                                    \
+            []<class U>(U*) {                                                                                     \
+                if constexpr (requires { &U::member; }) return &U::member;                                        \
+                else return ::memlayout::detail::literal{#member};                                                \
+            }(static_cast<T*>(nullptr)),                                                                          \
+            (expected),                                                                                           \
+            []<class U>(U*) {                                                                                     \
+                if constexpr (requires { &U::member; }) return offsetof(U, member);                               \
+                else return ::memlayout::detail::no_byte_offset;                                                  \
+            }(static_cast<T*>(nullptr))>::type)
+
+/// The bit-field `T::member` takes `width` bits from bit `first_bit` of the object (bits counted
+/// from the object's first byte, bit 0 its least significant): the compiler's own bits with
+/// GCC 12 (for types without pointers or unions), the reflected bit-field with Clang 16.
+///
+/// \b Example:
+/// \code
+/// struct Header { unsigned char version : 4, ihl : 4; };
+/// MEMLAYOUT_EXPECT_BITS(Header, ihl, 4, 4);
+/// \endcode
+// GCC 12 warns (-Woverflow) where the constant evaluation stores all ones into the bit-field,
+// at the user's line: the truncation is the point, so the warning is off for the contract (the
+// last static_assert takes the user's semicolon).
+#define MEMLAYOUT_EXPECT_BITS(T, member, first_bit, width)                                                        \
+    _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Woverflow\"")                            \
+    MEMLAYOUT_DETAIL_CONTRACT("memlayout: bit contract of " #T "::" #member " does not hold",                     \
+                              typename ::memlayout::detail::bits_contract<                                        \
+                                  T, ::memlayout::detail::literal{#member},                                       \
+                                  decltype([](auto ones) { return T{.member = ones}; }),                        \
+                                  (first_bit), (width)>::type);                                       \
+    _Pragma("GCC diagnostic pop") static_assert(true, "")
 
 /// `T` has no padding: no hole between members and no tail padding.
 #define MEMLAYOUT_EXPECT_NO_PADDING(T)                                                                            \

@@ -160,6 +160,18 @@ template <class Layout, class Target, class Expected, class Actual>
 struct layout_size_mismatch;
 template <class Layout, class Target, class Member, class Expected, class Actual>
 struct layout_offset_mismatch;
+/// An offset contract names a bit-field, which has no byte offset: pin its bits with
+/// MEMLAYOUT_EXPECT_BITS(T, member, first_bit, width).
+template <class T, auto Member>
+struct bit_field_has_no_byte_offset;
+template <std::size_t First, std::size_t Width>
+struct bits {};
+template <class T, auto Member, class Expected, class Actual>
+struct bits_mismatch;
+/// Neither the compiler's bits (GCC 12 reads them where T holds no pointer or union) nor a
+/// reflected bit-field of that name (Clang 16) show where the member is.
+template <class T, auto Member>
+struct bits_not_visible;
 
 // The figures of frozen contracts (memlayout::emit_contracts): a member's name, type, offset
 // and size by its index, and the number of members.

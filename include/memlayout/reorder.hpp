@@ -37,7 +37,10 @@ struct reorder_advice {
 /// keeping the declared order among members of equal alignment (so members declared first
 /// because they are hot stay early). Every member's size is a multiple of its alignment and
 /// alignments are powers of two, so this order leaves no hole: the size is the members' sum
-/// rounded up to the alignment, the least any order can give.
+/// rounded up to the alignment, the least any order can give. A run of bit-fields moves as one,
+/// in its order, placed again by the ABI's bit-field rules (bit-fields' places are the Itanium
+/// rules', as `pahole --reorganize` computes them); a flexible array member stays last; a
+/// union keeps its order (every member is at 0).
 ///
 /// \b Example:
 /// \code
@@ -49,24 +52,55 @@ struct reorder_advice {
     reorder_advice advice;
     const std::size_t n = L.fields.size() < max_reordered_members ? L.fields.size() : max_reordered_members;
     advice.count = n;
-    for (std::size_t i = 0; i < n; ++i) advice.order[i] = i;
-    for (std::size_t i = 1; i < n; ++i)  // insertion sort: stable
-        for (std::size_t k = i; k > 0 && L.fields[advice.order[k - 1]].align < L.fields[advice.order[k]].align; --k) {
-            const std::size_t moved = advice.order[k];
-            advice.order[k] = advice.order[k - 1];
-            advice.order[k - 1] = moved;
+    // What moves: a member, or a run of bit-fields (members [first, last]), with the largest
+    // alignment in it; a flexible array member stays last.
+    struct block {
+        std::size_t first = 0;
+        std::size_t last = 0;
+        std::size_t align = 1;
+    };
+    block blocks[max_reordered_members]{};
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const field& f = L.fields[i];
+        if (f.is_bit_field() && count != 0 && L.fields[blocks[count - 1].last].is_bit_field() && !f.flexible) {
+            blocks[count - 1].last = i;
+            blocks[count - 1].align = f.align > blocks[count - 1].align ? f.align : blocks[count - 1].align;
+            continue;
         }
-    std::size_t sizes[max_reordered_members]{};
-    std::size_t aligns[max_reordered_members]{};
-    std::size_t placed_aligns[max_reordered_members]{};
-    for (std::size_t k = 0; k < n; ++k) {
-        sizes[k] = L.fields[advice.order[k]].size;
-        aligns[k] = L.fields[advice.order[k]].align;  // already capped by any packing
+        blocks[count++] = block{i, i, f.align};
     }
-    std::size_t align = 1;
-    advice.size = detail::place_members(n, sizes, aligns, nullptr, detail::placement_rules{0, L.align}, advice.offsets,
-                                        placed_aligns, align);
-    if (n != L.fields.size() || advice.size > L.size) {  // never advise worse: keep the declared order
+    const bool flexible_last = count != 0 && L.fields[blocks[count - 1].first].flexible;
+    std::size_t order[max_reordered_members]{};
+    for (std::size_t k = 0; k < count; ++k) order[k] = k;
+    if (!L.is_union)
+        for (std::size_t i = 1; i < count - (flexible_last ? 1 : 0); ++i)  // insertion sort: stable
+            for (std::size_t k = i; k > 0 && blocks[order[k - 1]].align < blocks[order[k]].align; --k) {
+                const std::size_t moved = order[k];
+                order[k] = order[k - 1];
+                order[k - 1] = moved;
+            }
+    // Placed again: members by the C rules, bit-fields by the ABI's bit-field rules.
+    std::size_t bit = 0;
+    std::size_t at = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+        const block& b = blocks[order[k]];
+        for (std::size_t i = b.first; i <= b.last; ++i) {
+            const field& f = L.fields[i];
+            advice.order[at] = i;
+            if (f.is_bit_field()) {
+                const std::size_t first = detail::place_bit_field(bit, f.bit_width, f.size, L.packing != 0);
+                advice.offsets[at++] = detail::storage_unit_offset(first, f.size);
+                bit = first + f.bit_width;
+            } else {
+                const std::size_t offset = detail::round_up((bit + 7) / 8, f.align);
+                advice.offsets[at++] = offset;
+                bit = (offset + f.size) * 8;
+            }
+        }
+    }
+    advice.size = detail::round_up((bit + 7) / 8, L.align);
+    if (L.is_union || n != L.fields.size() || advice.size > L.size) {  // never advise worse: keep the declared order
         for (std::size_t k = 0; k < n; ++k) {
             advice.order[k] = k;
             advice.offsets[k] = L.fields[k].offset;

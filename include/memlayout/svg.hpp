@@ -57,14 +57,21 @@ inline constexpr std::array<svg_colour, 12> svg_palette{{
 
 // The member each byte belongs to (L.fields.size() for padding), and whether it holds data:
 // a nested record's holes and tail padding do not.
+// Bytes that hold bit-fields are drawn bit by bit: `bits` has the member of each bit of the
+// object (padding: L.fields.size()) and `split` marks those bytes.
 struct byte_owner {
     std::vector<std::size_t> member;
     std::vector<unsigned char> data;
+    std::vector<std::size_t> bits;
+    std::vector<unsigned char> split;
 };
 
 inline void mark_record_data(const layout& L, std::size_t base, std::vector<unsigned char>& data) {
     for (const field& f : L.fields) {
-        if (f.kind == member_kind::record && f.record != nullptr) {
+        if (f.is_bit_field()) {
+            for (std::size_t b = f.bit_offset; b < f.bit_offset + f.bit_width; ++b)
+                if (base + b / 8 < data.size()) data[base + b / 8] = 1;
+        } else if (f.kind == member_kind::record && f.record != nullptr) {
             mark_record_data(*f.record, base + f.offset, data);
         } else if (f.kind == member_kind::array && f.record != nullptr && f.count != 0) {
             for (std::size_t e = 0; e < f.count; ++e) mark_record_data(*f.record, base + f.offset + e * (f.size / f.count), data);
@@ -75,11 +82,28 @@ inline void mark_record_data(const layout& L, std::size_t base, std::vector<unsi
 }
 
 inline byte_owner owners_of(const layout& L, const unsigned char* mask) {
-    byte_owner o{std::vector<std::size_t>(L.size, L.fields.size()), std::vector<unsigned char>(L.size, 0)};
-    for (std::size_t i = 0; i < L.fields.size(); ++i)
-        for (std::size_t k = 0; k < L.fields[i].size && L.fields[i].offset + k < L.size; ++k) o.member[L.fields[i].offset + k] = i;
+    const std::size_t n = L.fields.size();
+    byte_owner o{std::vector<std::size_t>(L.size, n), std::vector<unsigned char>(L.size, 0),
+                 std::vector<std::size_t>(L.size * 8, n), std::vector<unsigned char>(L.size, 0)};
+    for (std::size_t i = 0; i < n; ++i) {
+        const field& f = L.fields[i];
+        if (f.is_bit_field()) {
+            for (std::size_t b = f.bit_offset; b < f.bit_offset + f.bit_width && b < L.size * 8; ++b) {
+                o.bits[b] = i;
+                o.split[b / 8] = 1;
+                o.member[b / 8] = i;  // the byte's last bit-field, for colouring and hex
+            }
+            continue;
+        }
+        for (std::size_t k = 0; k < f.size && f.offset + k < L.size; ++k) o.member[f.offset + k] = i;
+    }
     if (mask != nullptr) o.data.assign(mask, mask + L.size);
     else mark_record_data(L, 0, o.data);
+    for (std::size_t b = 0; b < L.size; ++b)
+        if (o.split[b] != 0) {
+            o.data[b] = 0;  // a byte of bit-fields holds data where one of its bits does
+            for (std::size_t k = 0; k < 8; ++k) o.data[b] = o.data[b] || o.bits[b * 8 + k] != n;
+        }
     return o;
 }
 
@@ -95,6 +119,9 @@ inline std::vector<std::size_t> member_colours(const layout& L, const byte_owner
         for (const std::size_t nb : neighbours)
             if (nb < L.size && o.member[nb] != n && o.member[nb] != m) touches[m][o.member[nb]] = touches[o.member[nb]][m] = true;
     }
+    for (std::size_t b = 0; b + 1 < o.bits.size(); ++b)
+        if (o.bits[b] != n && o.bits[b + 1] != n && o.bits[b] != o.bits[b + 1])
+            touches[o.bits[b]][o.bits[b + 1]] = touches[o.bits[b + 1]][o.bits[b]] = true;
     std::vector<std::size_t> colour(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
         std::vector<bool> taken(svg_palette.size(), false);
@@ -137,7 +164,12 @@ inline std::string svg(const layout& L, const svg_options& o, const unsigned cha
     std::size_t legend_chars = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const field& f = L.fields[i];
-        legend.push_back(fmt::format("{}. {} {}: offset {}, size {}, align {}", i + 1, f.type_name, f.name, f.offset, f.size, f.align));
+        if (f.is_bit_field())
+            legend.push_back(fmt::format("{}. {} {}:{}: bits {}-{} (byte {}, bit {}), in a unit of {} at {}", i + 1, f.type_name,
+                                         f.name.empty() ? std::string_view("?") : f.name, f.bit_width, f.bit_offset, f.bit_offset + f.bit_width - 1, f.bit_offset / 8,
+                                         f.bit_offset % 8, plural(f.size, "byte", "bytes"), f.offset));
+        else
+            legend.push_back(fmt::format("{}. {} {}: offset {}, size {}, align {}", i + 1, f.type_name, f.name, f.offset, f.size, f.align));
         legend_chars = std::max(legend_chars, legend.back().size());
     }
     legend.push_back(fmt::format("padding: {} in {}, {} at the tail", plural(L.padding_bytes(), "byte", "bytes"),
@@ -169,6 +201,21 @@ inline std::string svg(const layout& L, const svg_options& o, const unsigned cha
         const std::size_t x = left + (b % per_row) * cell;
         const std::size_t y = top + (b / per_row) * row_height;
         const std::size_t m = owner.member[b];
+        if (owner.split[b] != 0) {
+            // A byte of bit-fields: a slice an eighth of the cell wide per bit, bit 0 leftmost.
+            for (std::size_t k = 0; k < 8;) {
+                const std::size_t bm = owner.bits[b * 8 + k];
+                std::size_t until = k + 1;
+                while (until < 8 && owner.bits[b * 8 + until] == bm) ++until;
+                out += fmt::format("<rect x=\"{:.2f}\" y=\"{}\" width=\"{:.2f}\" height=\"{}\" fill=\"{}\"><title>byte {}, bits {}-{}: {}</title></rect>\n",
+                                   static_cast<double>(x) + static_cast<double>(k * cell) / 8, y,
+                                   static_cast<double>((until - k) * cell) / 8, row_height,
+                                   bm == n ? std::string_view("url(#padding)") : svg_palette[colour[bm]].fill, b, k, until - 1,
+                                   bm == n ? std::string("padding") : xml_escaped(L.fields[bm].name));
+                k = until;
+            }
+            continue;
+        }
         const std::string_view fill = m == n ? std::string_view("url(#padding)") : svg_palette[colour[m]].fill;
         out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>byte {}: {}</title></rect>\n",
                            x, y, cell, row_height, fill, b,
@@ -183,6 +230,30 @@ inline std::string svg(const layout& L, const svg_options& o, const unsigned cha
         const field& f = L.fields[i];
         if (f.size == 0) continue;
         const std::string_view ink = svg_palette[colour[i]].text;
+        if (f.is_bit_field()) {
+            // Outlined over its bits, one piece per byte; named in its first piece where the name
+            // fits, numbered otherwise.
+            bool named_bits = false;
+            for (std::size_t bit = f.bit_offset; bit < f.bit_offset + f.bit_width && bit / 8 < L.size;) {
+                const std::size_t byte = bit / 8;
+                const std::size_t until = std::min<std::size_t>(f.bit_offset + f.bit_width, (byte + 1) * 8);
+                const double x = static_cast<double>(left + (byte % per_row) * cell) + static_cast<double>((bit % 8) * cell) / 8;
+                const double w = static_cast<double>((until - bit) * cell) / 8;
+                const std::size_t y = top + byte / per_row * row_height;
+                out += fmt::format("<rect x=\"{:.2f}\" y=\"{}\" width=\"{:.2f}\" height=\"{}\" fill=\"none\" stroke=\"white\" stroke-width=\"1\"/>\n",
+                                   x, y, w, row_height);
+                if (!named_bits) {
+                    const std::size_t room = w > 4 ? static_cast<std::size_t>((w - 4) / 7) : 0;
+                    const std::string label = !f.name.empty() && f.name.size() <= room ? std::string(f.name) : std::to_string(i + 1);
+                    out += fmt::format("<text x=\"{:.2f}\" y=\"{}\" text-anchor=\"middle\" fill=\"{}\" font-size=\"{}\">{}</text>\n",
+                                       x + w / 2, y + (bytes != nullptr ? 15 : row_height / 2 + 4), ink,
+                                       label.size() > room ? 9 : 12, xml_escaped(label));
+                    named_bits = true;
+                }
+                bit = until;
+            }
+            continue;
+        }
         bool named = false;
         for (std::size_t at = f.offset; at < f.end() && at < L.size;) {
             const std::size_t row = at / per_row;
@@ -214,6 +285,14 @@ inline std::string svg(const layout& L, const svg_options& o, const unsigned cha
             at = until;
         }
     }
+    // The hex of live bytes that hold bit-fields, over their slices.
+    if (bytes != nullptr)
+        for (std::size_t b = 0; b < L.size; ++b)
+            if (owner.split[b] != 0 && owner.data[b] != 0)
+                out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#1a1a1a\" stroke=\"#ffffff\" "
+                                   "stroke-width=\"3\" paint-order=\"stroke\" font-size=\"11\">{}{}</text>\n",
+                                   left + (b % per_row) * cell + cell / 2, top + b / per_row * row_height + row_height - 8,
+                                   hex_pairs[2 * bytes[b]], hex_pairs[2 * bytes[b] + 1]);
     // Row offsets, and a heavier line with a label at each cache-line boundary.
     for (std::size_t r = 0; r < rows; ++r)
         out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"#555\">{}</text>\n", left - 8,

@@ -26,7 +26,11 @@ def main():
             problems.append(f"{where}: schema {doc['schema']}")
         members = doc["members"]
         holes = sum(h["size"] for h in doc["holes"])
-        if sum(m["size"] for m in members) + holes + doc["tail_padding"] != doc["size"]:
+        if doc.get("union"):
+            # A union's members overlap at its start: the largest and the tail padding make it.
+            if holes or max((m["offset"] + m["size"] for m in members), default=0) + doc["tail_padding"] != doc["size"]:
+                problems.append(f"{where}: a union's largest member + tail padding != size")
+        elif sum(m["size"] for m in members) + holes + doc["tail_padding"] != doc["size"]:
             problems.append(f"{where}: members + holes + tail padding != size")
         if holes + doc["tail_padding"] != doc["padding_bytes"]:
             problems.append(f"{where}: padding_bytes")

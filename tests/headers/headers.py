@@ -2,7 +2,8 @@
 (linux-libc-dev) and of C libraries from Debian's archive (the -dev packages the test command
 installs). Each set is one translation unit; sets that would clash are kept apart.
 
-sets(everything=False) is the CI subset; sets(everything=True) every set.
+sets(everything=False) is the CI subset; sets(everything=True) every set; m32=True leaves out
+the libraries whose headers are configured for the build's architecture only.
 """
 
 UAPI = [
@@ -31,11 +32,15 @@ LIBS = ["zlib.h", "sqlite3.h", "png.h", "X11/Xlib.h", "X11/Xutil.h", "expat.h", 
         "ffi.h"]
 
 
-def sets(everything=False):
+# Configured for the build's architecture only (no i386 opensslconf.h, ffi.h on Debian amd64).
+NOT_FOR_M32 = ["openssl/evp.h", "ffi.h"]
+
+
+def sets(everything=False, m32=False):
     s = {
         "uapi": {"headers": UAPI},
         "glibc": {"headers": GLIBC},
-        "libs": {"headers": LIBS},
+        "libs": {"headers": [h for h in LIBS if not (m32 and h in NOT_FOR_M32)]},
     }
     if everything:
         s["uapi-more"] = {"headers": UAPI_MORE}

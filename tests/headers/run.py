@@ -106,9 +106,9 @@ def refusal_reason(compiler, flags, includes, name, work):
     return bool(message), (message.group(0)[:110] if message else error[:300])
 
 
-def memlayout_figures(binary):
+def memlayout_figures(binary, runner):
     structs, current = {}, None
-    for line in run([str(binary)]).stdout.splitlines():
+    for line in run([*runner, str(binary)]).stdout.splitlines():
         words = line.split()
         if words[0] == "struct":
             current = words[1]
@@ -196,7 +196,7 @@ def check_set(set_name, spec, args, work):
         binary, errors = build_program(compiler, flags, includes, names, work, set_name)
         if binary is None:
             raise RuntimeError(f"{set_name}: the program does not compile:\n{errors[:4000]}")
-    ours = memlayout_figures(binary)
+    ours = memlayout_figures(binary, args.runner)
     refused = [n for n, v in ours.items() if v is None]
     theirs = pahole_tree.read_structs(binary, [n for n, v in ours.items() if v is not None])
     wrong, exact, hidden = [], 0, 0
@@ -222,6 +222,32 @@ def check_set(set_name, spec, args, work):
             "cryptic": cryptic, "wrong": wrong}
 
 
+def m32_include(work):
+    """A folder that gives g++ -m32 the kernel's <asm/...> headers, which Debian installs for the
+    build's own architecture only (/usr/include/x86_64-linux-gnu/asm): the x86 uapi headers are
+    the same files for i386 and x86_64 (they test __i386__ themselves)."""
+    folder = work / "m32-include"
+    folder.mkdir(exist_ok=True)
+    link = folder / "asm"
+    if not link.exists():
+        link.symlink_to("/usr/include/x86_64-linux-gnu/asm")
+    return folder
+
+
+def m32_runner(compiler, work):
+    """What runs an i386 program: nothing where the kernel runs it, else qemu-i386 (some kernels
+    are built without IA-32 emulation)."""
+    probe = work / "m32-probe"
+    (work / "m32-probe.cpp").write_text("int main() { return 0; }\n")
+    run([compiler, "-m32", str(work / "m32-probe.cpp"), "-o", str(probe)])
+    try:
+        if subprocess.run([str(probe)], capture_output=True, check=False).returncode == 0:
+            return []
+    except OSError:  # "Exec format error"
+        pass
+    return ["qemu-i386"]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--compiler", default="g++")
@@ -235,10 +261,14 @@ def main():
     parser.add_argument("--work", type=pathlib.Path, default=None)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     args = parser.parse_args()
-    args.flags = shlex.split(args.flags) + (["-m32"] if args.m32 else [])
     work = args.work or pathlib.Path(tempfile.mkdtemp(prefix="memlayout-headers-"))
     work.mkdir(parents=True, exist_ok=True)
-    sets = headers.sets(everything=args.all)
+    args.flags = shlex.split(args.flags)
+    args.runner = []
+    if args.m32:
+        args.flags += ["-m32", "-isystem", str(m32_include(work))]
+        args.runner = m32_runner(args.compiler, work)
+    sets = headers.sets(everything=args.all, m32=args.m32)
     if args.sets:
         sets = {k: v for k, v in sets.items() if k in args.sets}
     totals = {"structs": 0, "exact": 0, "hidden": 0, "refused": 0, "cryptic": 0, "wrong": 0}

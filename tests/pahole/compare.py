@@ -19,11 +19,19 @@ Three known pahole 1.24 defects are allowed, each only where it applies:
 - std::nullptr_t: DWARF gives it no size, and pahole prints garbage.
 """
 import re
+import os
+import shlex
 import subprocess
 import sys
 
 from pahole_text import SIZE, members as member_lines
 
+
+
+def runner():
+    """What runs the program: MEMLAYOUT_RUNNER (qemu-i386 for an i386 build where the kernel does
+    not run one), or nothing."""
+    return shlex.split(os.environ.get("MEMLAYOUT_RUNNER", ""))
 
 def pahole_view(binary, name):
     out = subprocess.run(["pahole", "-C", name, binary], capture_output=True, text=True, check=True).stdout
@@ -35,7 +43,7 @@ def pahole_view(binary, name):
 def memlayout_view(binary):
     structs = {}
     current = None
-    for line in subprocess.run([binary], capture_output=True, text=True, check=True).stdout.splitlines():
+    for line in subprocess.run(runner() + [binary], capture_output=True, text=True, check=True).stdout.splitlines():
         words = line.split()
         if words[0] == "struct":
             current = words[1]

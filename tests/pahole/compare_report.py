@@ -13,15 +13,23 @@ Where pahole 1.24 misreads a member's type (an empty class as 0 bytes; member po
 std::nullptr_t with garbage sizes), the figures that depend on that size are not compared
 for that struct: member sizes, holes, sum members, sum holes, padding, paddings.
 """
+import os
+import shlex
 import subprocess
 import sys
 
 from pahole_text import members, numbers
 
 
+
+def runner():
+    """What runs the program: MEMLAYOUT_RUNNER (qemu-i386 for an i386 build where the kernel does
+    not run one), or nothing."""
+    return shlex.split(os.environ.get("MEMLAYOUT_RUNNER", ""))
+
 def main():
     binary = sys.argv[1]
-    output = subprocess.run([binary], capture_output=True, text=True, check=True).stdout
+    output = subprocess.run(runner() + [binary], capture_output=True, text=True, check=True).stdout
     reports = {}
     for chunk in output.split("@@@ ")[1:]:
         header, _, text = chunk.partition("\n")

@@ -4,6 +4,7 @@
 
 #include <memlayout/detail/bound_members.hpp>
 #include <memlayout/detail/brace_initializers.hpp>
+#include <memlayout/detail/placement.hpp>
 
 #include <bit>
 #include <climits>
@@ -42,17 +43,27 @@ struct bit_image {
     byte_bits bytes[N];
 };
 
+// What makes the object: T with element I all ones (aggregate initialization), or T with one
+// member, by name, all ones (a captureless lambda: the bit contracts).
 template <class T, std::size_t I>
-constexpr T ones_at() noexcept {
-    return initialized_with<T, all_ones>(count<I>{});
-}
-template <class T, std::size_t I, std::size_t K>
+struct ones_at_element {
+    static constexpr T make() noexcept { return initialized_with<T, all_ones>(count<I>{}); }
+};
+template <class T, class Setter>
+struct ones_by_setter {
+    static constexpr T make() noexcept {
+        // Initialized by name (a designated initializer) from a parameter: neither compiler warns
+        // at the user's line of the truncation to the bit-field's width there.
+        return Setter{}(all_ones{});
+    }
+};
+template <class T, class Make, std::size_t K>
 constexpr unsigned char ones_image_byte() noexcept {
-    return std::bit_cast<image<sizeof(T)>>(ones_at<T, I>()).bytes[K];
+    return std::bit_cast<image<sizeof(T)>>(Make::make()).bytes[K];
 }
-template <class T, std::size_t I, std::size_t K, std::size_t B>
+template <class T, class Make, std::size_t K, std::size_t B>
 constexpr unsigned char ones_image_bit() noexcept {
-    const byte_bits bits = std::bit_cast<bit_image<sizeof(T)>>(ones_at<T, I>()).bytes[K];
+    const byte_bits bits = std::bit_cast<bit_image<sizeof(T)>>(Make::make()).bytes[K];
     // Only bit B is read: the others may be padding.
     if constexpr (B == 0) return bits.b0;
     else if constexpr (B == 1) return bits.b1;
@@ -63,23 +74,23 @@ constexpr unsigned char ones_image_bit() noexcept {
     else if constexpr (B == 6) return bits.b6;
     else return bits.b7;
 }
-template <class T, std::size_t I, std::size_t K>
-concept ones_byte_readable = requires { typename std::integral_constant<unsigned char, ones_image_byte<T, I, K>()>; };
-template <class T, std::size_t I, std::size_t K, std::size_t B>
-concept ones_bit_readable = requires { typename std::integral_constant<unsigned char, ones_image_bit<T, I, K, B>()>; };
+template <class T, class Make, std::size_t K>
+concept ones_byte_readable = requires { typename std::integral_constant<unsigned char, ones_image_byte<T, Make, K>()>; };
+template <class T, class Make, std::size_t K, std::size_t B>
+concept ones_bit_readable = requires { typename std::integral_constant<unsigned char, ones_image_bit<T, Make, K, B>()>; };
 
-template <class T, std::size_t I, std::size_t K, std::size_t B>
+template <class T, class Make, std::size_t K, std::size_t B>
 constexpr unsigned char ones_bit_or_zero() noexcept {
-    if constexpr (ones_bit_readable<T, I, K, B>) return static_cast<unsigned char>(ones_image_bit<T, I, K, B>() << B);
+    if constexpr (ones_bit_readable<T, Make, K, B>) return static_cast<unsigned char>(ones_image_bit<T, Make, K, B>() << B);
     else return 0;
 }
-template <class T, std::size_t I, std::size_t K>
+template <class T, class Make, std::size_t K>
 constexpr unsigned char ones_byte_or_zero() noexcept {
-    if constexpr (ones_byte_readable<T, I, K>)
-        return ones_image_byte<T, I, K>();
+    if constexpr (ones_byte_readable<T, Make, K>)
+        return ones_image_byte<T, Make, K>();
     else
         return []<std::size_t... B>(std::index_sequence<B...>) {
-            return static_cast<unsigned char>((ones_bit_or_zero<T, I, K, B>() | ...));
+            return static_cast<unsigned char>((ones_bit_or_zero<T, Make, K, B>() | ...));
         }(std::make_index_sequence<CHAR_BIT>{});
 }
 
@@ -90,9 +101,9 @@ struct bit_span {
     std::size_t first = 0;
     std::size_t width = 0;
 };
-template <class T, std::size_t I, std::size_t First, std::size_t... K>
-constexpr bit_span ones_bits(std::index_sequence<K...>) noexcept {
-    const unsigned char bytes[sizeof...(K) + 1] = {ones_byte_or_zero<T, I, First + K>()..., 0};
+template <class T, class Make, std::size_t First, std::size_t... K>
+constexpr bit_span made_ones_bits(std::index_sequence<K...>) noexcept {
+    const unsigned char bytes[sizeof...(K) + 1] = {ones_byte_or_zero<T, Make, First + K>()..., 0};
     bit_span s;
     bool found = false;
     for (std::size_t k = 0; k < sizeof...(K); ++k)
@@ -105,22 +116,10 @@ constexpr bit_span ones_bits(std::index_sequence<K...>) noexcept {
     return s;
 }
 
-// The ABI's bit-field rules, for where the compiler cannot show the bits (Clang 16, and GCC 12
-// for a type std::bit_cast cannot read): the Itanium C++ ABI's and the System V psABIs' (x86,
-// ARM AAPCS agree): a bit-field is placed at the next bit, unless it would cross a boundary
-// of a unit of its declared type's size, when it starts at the next such unit; in a packed
-// record it is placed at the next bit. Unnamed bit-fields are invisible to memlayout, so the
-// bits around each run are checked against the neighbours' addresses and T's size.
-constexpr std::size_t place_bit_field(std::size_t at_bit, std::size_t width, std::size_t type_size, bool packed) noexcept {
-    const std::size_t unit = type_size * CHAR_BIT;
-    if (!packed && width != 0 && at_bit / unit != (at_bit + width - 1) / unit) return (at_bit / unit + 1) * unit;
-    return at_bit;
-}
-
-// The storage unit pahole shows a bit-field in: the aligned unit of its declared type's size
-// that holds its first bit.
-constexpr std::size_t storage_unit_offset(std::size_t bit_offset, std::size_t type_size) noexcept {
-    return bit_offset / (type_size * CHAR_BIT) * type_size;
+// Where element I of T is, when set to all ones (GCC 12).
+template <class T, std::size_t I, std::size_t First, std::size_t... K>
+constexpr bit_span ones_bits(std::index_sequence<K...> bytes) noexcept {
+    return made_ones_bits<T, ones_at_element<T, I>, First>(bytes);
 }
 
 }  // namespace memlayout::detail

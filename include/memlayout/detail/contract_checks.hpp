@@ -8,13 +8,16 @@
 // one error, there, naming the figures (GCC 12 and Clang 16 print the incomplete type whole).
 
 #include <memlayout/abi.hpp>
+#include <memlayout/detail/bit_fields.hpp>
 #include <memlayout/diagnostic.hpp>
 #include <memlayout/layout.hpp>
 #include <memlayout/reflect.hpp>
 
+#include <climits>
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace memlayout::detail {
 
@@ -60,6 +63,10 @@ struct member_index_at<T, Offset, true> {
     using type = std::conditional_t<(index < L.fields.size()), diagnostic::member_index<index>, diagnostic::member_index_unknown>;
 };
 
+// What an offset contract's member gives where it is a bit-field (no pointer to member, no
+// offsetof): its name, and this offset.
+inline constexpr std::size_t no_byte_offset = static_cast<std::size_t>(-1);
+
 template <class T, auto Member, std::size_t Expected, std::size_t Actual, bool Holds = Expected == Actual>
 struct offset_contract {
     using type = contract_holds;
@@ -68,6 +75,40 @@ template <class T, auto Member, std::size_t Expected, std::size_t Actual>
 struct offset_contract<T, Member, Expected, Actual, false> {
     using type = diagnostic::offset_mismatch<T, Member, typename member_index_at<T, Actual>::type,
                                              diagnostic::expected_offset<Expected>, diagnostic::actual_offset<Actual>>;
+};
+template <class T, auto Member, std::size_t Expected>
+struct offset_contract<T, Member, Expected, no_byte_offset, false> {
+    using type = diagnostic::bit_field_has_no_byte_offset<T, Member>;
+};
+
+// Where the member `Name` of T is, in bits: the compiler's own where it shows T's image (GCC 12:
+// a value-initialized T with the member set to all ones by Setter, read by std::bit_cast), else
+// the reflected bit-field of that name (Clang 16, which names every bit-field; its bits follow
+// the ABI's rules, checked against the neighbours' addresses). Width 0 where neither shows it.
+template <class T, literal Name, class Setter>
+constexpr bit_span member_bits() noexcept {
+#if !defined(__clang__)
+    constexpr bit_span seen = made_ones_bits<T, ones_by_setter<T, Setter>, 0>(std::make_index_sequence<sizeof(T)>{});
+    if constexpr (seen.width != 0) return seen;
+#endif
+    if constexpr (reflectable<T>) {
+        constexpr layout L = layout_of<T>();
+        constexpr std::size_t i = L.index_of(Name.view());
+        if constexpr (i < L.fields.size()) {
+            if constexpr (L.fields[i].is_bit_field()) return bit_span{L.fields[i].bit_offset, L.fields[i].bit_width};
+            else return bit_span{L.fields[i].offset * CHAR_BIT, L.fields[i].size * CHAR_BIT};
+        }
+    }
+    return bit_span{};
+}
+
+template <class T, literal Name, class Setter, std::size_t First, std::size_t Width>
+struct bits_contract {
+    static constexpr bit_span at = member_bits<T, Name, Setter>();
+    using type = std::conditional_t<at.width == 0, diagnostic::bits_not_visible<T, Name>,
+                                    contract_t<at.first == First && at.width == Width,
+                                               diagnostic::bits_mismatch<T, Name, diagnostic::bits<First, Width>,
+                                                                         diagnostic::bits<at.first, at.width>>>>;
 };
 
 template <class T>

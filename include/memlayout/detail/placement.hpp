@@ -2,6 +2,7 @@
 #ifndef MEMLAYOUT_DETAIL_PLACEMENT_HPP
 #define MEMLAYOUT_DETAIL_PLACEMENT_HPP
 
+#include <climits>
 #include <cstddef>
 
 namespace memlayout::detail {
@@ -71,6 +72,24 @@ constexpr placement<N> place(const std::size_t* sizes, const std::size_t* aligns
     placement<N> result;
     result.size = place_members(N, sizes, aligns, required, rules, result.offsets, result.aligns, result.align);
     return result;
+}
+
+// The ABI's bit-field rules, for where the compiler cannot show the bits (Clang 16, and GCC 12
+// for a type std::bit_cast cannot read): the Itanium C++ ABI's and the System V psABIs' (x86,
+// ARM AAPCS agree): a bit-field is placed at the next bit, unless it would cross a boundary
+// of a unit of its declared type's size, when it starts at the next such unit; in a packed
+// record it is placed at the next bit. Unnamed bit-fields are invisible to memlayout, so the
+// bits around each run are checked against the neighbours' addresses and T's size.
+constexpr std::size_t place_bit_field(std::size_t at_bit, std::size_t width, std::size_t type_size, bool packed) noexcept {
+    const std::size_t unit = type_size * CHAR_BIT;
+    if (!packed && width != 0 && at_bit / unit != (at_bit + width - 1) / unit) return (at_bit / unit + 1) * unit;
+    return at_bit;
+}
+
+// The storage unit pahole shows a bit-field in: the aligned unit of its declared type's size
+// that holds its first bit.
+constexpr std::size_t storage_unit_offset(std::size_t bit_offset, std::size_t type_size) noexcept {
+    return bit_offset / (type_size * CHAR_BIT) * type_size;
 }
 
 }  // namespace memlayout::detail
