@@ -38,9 +38,9 @@ struct reorder_advice {
 /// because they are hot stay early). Every member's size is a multiple of its alignment and
 /// alignments are powers of two, so this order leaves no hole: the size is the members' sum
 /// rounded up to the alignment, the least any order can give. A run of bit-fields moves as one,
-/// in its order, placed again by the ABI's bit-field rules (bit-fields' places are the Itanium
-/// rules', as `pahole --reorganize` computes them); a flexible array member stays last; a
-/// union keeps its order (every member is at 0).
+/// in its order, after the other members, placed again by the ABI's bit-field rules (as
+/// `pahole --reorganize` computes them); a flexible array member stays last; a union keeps its
+/// order (every member is at 0). Never an order larger than the declared one.
 ///
 /// \b Example:
 /// \code
@@ -73,9 +73,12 @@ struct reorder_advice {
     const bool flexible_last = count != 0 && L.fields[blocks[count - 1].first].flexible;
     std::size_t order[max_reordered_members]{};
     for (std::size_t k = 0; k < count; ++k) order[k] = k;
+    // Bit-field runs go last: their bits fill what the members leave of their units, and their
+    // bytes are no multiple of their alignment, so no member should follow them.
+    const auto key = [&](std::size_t k) { return L.fields[blocks[k].first].is_bit_field() ? 0 : blocks[k].align; };
     if (!L.is_union)
         for (std::size_t i = 1; i < count - (flexible_last ? 1 : 0); ++i)  // insertion sort: stable
-            for (std::size_t k = i; k > 0 && blocks[order[k - 1]].align < blocks[order[k]].align; --k) {
+            for (std::size_t k = i; k > 0 && key(order[k - 1]) < key(order[k]); --k) {
                 const std::size_t moved = order[k];
                 order[k] = order[k - 1];
                 order[k - 1] = moved;

@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Writes one translation unit of random aggregates for the compile-time benchmark.
 
-    generate.py --structs N --members M --seed S --mode {floor,pfr,memlayout} > file.cpp
+    generate.py --structs N --members M --seed S --mode {floor,pfr,memlayout} [--shape SHAPE] > file.cpp
 
 floor:     static_asserts on sizeof and offsetof of every member (what the compiler knows anyway)
 pfr:       Boost.PFR extracts every member type (tuple_element_t for each index)
 memlayout: memlayout::layout_of with all its compile-time checks
+
+--shape (memlayout only): plain scalars (the default); `arrays`, every fourth member a C array
+(`T m[3]`, every eighth of rank 2); `bitfields`, every fourth member a bit-field, in runs of
+two; the same member count, to compare what C arrays and bit-fields cost.
 """
 import argparse
 import random
@@ -21,6 +25,7 @@ def main():
     parser.add_argument("--members", type=int, default=16)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--mode", choices=["floor", "pfr", "memlayout"], required=True)
+    parser.add_argument("--shape", choices=["plain", "arrays", "bitfields"], default="plain")
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
@@ -31,7 +36,15 @@ def main():
         out.append("#include <memlayout/memlayout.hpp>")
     for s in range(args.structs):
         members = [(rng.choice(SCALARS), f"m{i}") for i in range(args.members)]
-        out.append(f"struct S{s} {{ " + " ".join(f"{t} {n};" for t, n in members) + " };")
+        declarations = []
+        for i, (t, n) in enumerate(members):
+            if args.shape == "arrays" and i % 4 == 3:
+                declarations.append(f"{t} {n}[3][2];" if i % 8 == 7 else f"{t} {n}[3];")
+            elif args.shape == "bitfields" and i % 4 in (2, 3):
+                declarations.append(f"unsigned {n} : {rng.randint(1, 9)};")
+            else:
+                declarations.append(f"{t} {n};")
+        out.append(f"struct S{s} {{ " + " ".join(declarations) + " };")
         if args.mode == "floor":
             out.append(f"static_assert(sizeof(S{s}) > 0 && alignof(S{s}) > 0);")
             out.extend(f"static_assert(offsetof(S{s}, {n}) < sizeof(S{s}));" for _, n in members)

@@ -45,3 +45,18 @@ for cxx in $compilers; do
     "$(awk -v c="$tc" -v a="$ta" 'BEGIN { printf "%.0f", c / a }')" \
     "$(awk -v b="$tb" -v p="$tp" -v c="$tc" -v h="$th" 'BEGIN { printf "x%.2f x%.2f", b / p, c / h }')"
 done
+
+# C arrays and bit-fields: memlayout on structs of the same member count, every fourth member a C
+# array, or half of them bit-fields, against plain scalars.
+for shape in arrays bitfields; do
+  python3 "$here/generate.py" --structs "$structs" --members "$members" --mode memlayout --shape "$shape" > "$work/memlayout-$shape.cpp"
+done
+printf "\nmemlayout on the same %d structs x %d members, by shape (-fsyntax-only)\n" "$structs" "$members"
+printf "%-11s %-18s %-18s %-18s %-10s %s\n" compiler plain "C arrays" bit-fields "arrays/plain" "bit-fields/plain"
+for cxx in $compilers; do
+  read -r tp mp <<< "$(measure "$cxx" "$work/memlayout.cpp")"
+  read -r ta ma <<< "$(measure "$cxx" "$work/memlayout-arrays.cpp")"
+  read -r tb mb <<< "$(measure "$cxx" "$work/memlayout-bitfields.cpp")"
+  printf "%-11s %-18s %-18s %-18s %-10s %s\n" "$cxx" "${tp} s/${mp} MB" "${ta} s/${ma} MB" "${tb} s/${mb} MB" \
+    "$(awk -v a="$ta" -v p="$tp" 'BEGIN { printf "%.2f", a / p }')" "$(awk -v b="$tb" -v p="$tp" 'BEGIN { printf "%.2f", b / p }')"
+done

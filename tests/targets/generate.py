@@ -2,7 +2,7 @@
 """Random aggregates for the differential test of memlayout's target predictions.
 
 From a seed, writes structs that use every fundamental type, pointers, enums of each width
-(fixed and unfixed underlying types), std::array, nesting to depth 3, over-aligned member
+(fixed and unfixed underlying types), std::array, C arrays of rank 1 and 2, nesting to depth 3, over-aligned member
 types, empty structs, struct-level alignas and #pragma pack (also around over-aligned members,
 which MSVC keeps aligned and GCC does not). Each struct belongs to one of
 three families, which fix how integer types are spelled, so that a prediction can state the
@@ -74,7 +74,13 @@ def generate(seed, count):
                                      ([s[0] for s in candidates[-3:]] if candidates else []))
                 if element in [s[0] for s in candidates]:
                     depth = max(depth, next(s[5] for s in candidates if s[0] == element) + 1)
-                t = f"std::array<{element}, {rng.randint(1, 4)}>"
+                shape = rng.random()
+                if shape < 0.4:
+                    t = f"std::array<{element}, {rng.randint(1, 4)}>"
+                elif shape < 0.8:
+                    t = f"{element}[{rng.randint(1, 5)}]"  # a C array
+                else:
+                    t = f"{element}[{rng.randint(1, 3)}][{rng.randint(1, 3)}]"
             members.append((t, f"m{k}"))
         prefix, suffix, head = [], [], "struct"
         if packed:
@@ -90,6 +96,9 @@ def generate(seed, count):
 def spell(t, name):
     if t.startswith("void (*)"):
         return f"void (*{name})(int)"
+    if t.endswith("]"):  # a C array: the extents follow the name
+        at = t.index("[")
+        return f"{t[:at]} {name}{t[at:]}"
     return f"{t} {name}"
 
 
