@@ -276,6 +276,34 @@ TEST_CASE("Clang: unions, and a union of anonymous structs", "[c_structs]") {
     CHECK(inner.fields[2].offset == offsetof(two_views, dest));
     CHECK(memlayout::report(V).find("listed flat") != std::string::npos);
 }
+
+namespace {
+struct tagged {
+    int kind;
+    union {
+        int number;
+        float real;
+    };
+    char tag[3];
+};
+}  // namespace
+
+TEST_CASE("Clang: the dump of a walked class prints no value it cannot type", "[c_structs]") {
+    // Aggregate initialization shows `tag`'s element type (char), not char[3]: no value is
+    // printed from it, only the bytes.
+    tagged t{};
+    t.kind = 7;
+    t.number = 42;
+    std::memcpy(t.tag, "ab", 3);
+    const std::string text = fmt::format("{}", memlayout::dump(t));
+    CAPTURE(text);
+    CHECK(text.find("07 00 00 00   7") != std::string::npos);
+    const std::size_t tag_row = text.find("  tag ");
+    REQUIRE(tag_row != std::string::npos);
+    const std::string row = text.substr(tag_row, text.find('\n', tag_row) - tag_row);
+    CHECK(row.find("61 62 00") != std::string::npos);
+    CHECK(row.substr(row.find("61 62 00") + 8).find_first_not_of(' ') == std::string::npos);
+}
 #endif
 
 TEST_CASE("reflectable answers for every complete type, never a hard error", "[c_structs]") {
@@ -300,4 +328,31 @@ TEST_CASE("JSON carries extents, flexible members and bit-fields", "[c_structs]"
 #if !defined(__clang__)
     CHECK(bits.find("\"name_visible\":false") != std::string::npos);
 #endif
+}
+
+namespace {
+// On i386 `big` starts at bit 32 of an 8-byte unit at offset 0 and its last bits are in byte 8;
+// on x86_64 it fills the first 40 bits of the unit at 8.
+struct spilling_bit_field {
+    int before;
+    long long big : 40;
+    unsigned char last : 1;
+};
+}  // namespace
+
+TEST_CASE("A bit-field's bytes are where its bits are, also past its storage unit", "[c_structs]") {
+    constexpr memlayout::layout L = memlayout::layout_of<spilling_bit_field>();
+    const auto big = test::bits_set_by<spilling_bit_field>([](spilling_bit_field& s) { s.big = -1; });
+    const auto last = test::bits_set_by<spilling_bit_field>([](spilling_bit_field& s) { s.last = 1; });
+    CHECK(L.fields[1].bit_offset == big.first);
+    CHECK(L.fields[1].bit_width == big.second);
+    CHECK(L.fields[2].bit_offset == last.first);
+    // No byte that holds a bit of a member is called a hole or padding.
+    for (const memlayout::hole h : L.holes())
+        for (std::size_t byte = h.offset; byte < h.offset + h.size; ++byte) {
+            CAPTURE(byte);
+            CHECK((byte + 1) * 8 <= big.first);  // holes lie before big ...
+        }
+    CHECK(L.fields[1].end() * 8 >= big.first + big.second);  // ... and big ends after its last bit
+    CHECK(L.size - L.tail_padding() >= (last.first + last.second + 7) / 8);
 }

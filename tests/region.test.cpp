@@ -3,11 +3,20 @@
 
 #include "catch.hpp"
 
+#include <fstream>
 #include <memory>
+#include <string>
 
 namespace {
 const int pointed_to[] = {4, 5, 6};
 int counter = 0;
+
+bool maps_name_a_heap() {
+    std::ifstream maps("/proc/self/maps");
+    for (std::string line; std::getline(maps, line);)
+        if (line.find("[heap]") != std::string::npos) return true;
+    return false;
+}
 }  // namespace
 
 TEST_CASE("region_of tells stack, heap, static and mapped memory apart") {
@@ -20,7 +29,10 @@ TEST_CASE("region_of tells stack, heap, static and mapped memory apart") {
 #if defined(__SANITIZE_ADDRESS__)
     CHECK(memlayout::region_of(small.get()) != memlayout::region::unknown);  // ASan's allocator maps its own
 #else
-    CHECK(memlayout::region_of(small.get()) == memlayout::region::heap);
+    // Under qemu-user (the i386 variant, on kernels without IA-32 emulation) the brk heap continues
+    // the program's .bss in one anonymous mapping, and /proc/self/maps has no "[heap]" line: the
+    // file then tells the heap from the .bss no more than region_of can.
+    CHECK(memlayout::region_of(small.get()) == (maps_name_a_heap() ? memlayout::region::heap : memlayout::region::static_rw));
 #endif
     CHECK(memlayout::region_of(nullptr) == memlayout::region::unknown);
     CHECK(memlayout::to_string(memlayout::region::static_rw) == "static_rw");

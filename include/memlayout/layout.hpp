@@ -95,8 +95,13 @@ struct field {
     /// Whether the member is a bit-field.
     [[nodiscard]] constexpr bool is_bit_field() const noexcept { return bit_width != 0; }
 
-    /// One past the member's last byte.
-    [[nodiscard]] constexpr std::size_t end() const noexcept { return offset + size; }
+    /// One past the member's last byte; a bit-field's: of its storage unit, or of its last bit
+    /// where that lies beyond (on i386 a `long long` bit-field may start at bit 32 of its unit).
+    [[nodiscard]] constexpr std::size_t end() const noexcept {
+        const std::size_t unit_end = offset + size;
+        const std::size_t bits_end = (bit_offset + bit_width + 7) / 8;
+        return bit_width != 0 && bits_end > unit_end ? bits_end : unit_end;
+    }
 };
 
 /// A gap of padding between two members.

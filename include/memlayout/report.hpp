@@ -149,9 +149,14 @@ Out write_report(Out out, const layout& L, const report_options& options = {}) {
         }
     const std::size_t lines = (L.size + options.cache_line - 1) / options.cache_line;
     out = fmt::format_to(out, "\n\t/* size: {}, cachelines: {}, members: {} */\n", L.size, lines, L.fields.size());
-    if (!L.holes().empty())
-        out = fmt::format_to(out, "\t/* sum members: {}, holes: {}, sum holes: {} */\n", L.member_bytes(),
+    if (!L.holes().empty()) {
+        // pahole's sum: the bytes of the members that are not bit-fields (those have their own line).
+        std::size_t sum_members = 0;
+        for (const field& f : L.fields)
+            if (!f.is_bit_field()) sum_members += f.size;
+        out = fmt::format_to(out, "\t/* sum members: {}, holes: {}, sum holes: {} */\n", L.is_union ? L.member_bytes() : sum_members,
                              L.holes().size(), sum_holes);
+    }
     std::size_t bit_field_bits = 0;
     std::size_t bit_holes = 0;
     std::size_t sum_bit_holes = 0;
@@ -169,9 +174,11 @@ Out write_report(Out out, const layout& L, const report_options& options = {}) {
             }
         }
     }
-    if (bit_field_bits != 0)
+    if (bit_field_bits != 0 && bit_holes != 0)
         out = fmt::format_to(out, "\t/* sum bitfield members: {} bits, bit holes: {}, sum bit holes: {} bits */\n",
                              bit_field_bits, bit_holes, sum_bit_holes);
+    else if (bit_field_bits != 0)
+        out = fmt::format_to(out, "\t/* sum bitfield members: {} bits ({} bytes) */\n", bit_field_bits, bit_field_bits / 8);
     if (!L.fields.empty() && L.fields.back().is_bit_field())
         if (const std::size_t bits = detail::bits_hole_after(L, L.fields.size() - 1, 0); bits != 0)
             out = fmt::format_to(out, "\t/* bit_padding: {} bits */\n", bits);

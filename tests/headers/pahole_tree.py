@@ -50,6 +50,10 @@ def parse(text):
             name = re.sub(r"__attribute__\(\(.*\)\)", "", m["name"]).strip()
             if name:
                 name = re.findall(r"\w+", re.sub(r"\[\d*\]", "", name))[-1]
+                # An empty struct member (`struct { } __empty_x;`, the kernel's __DECLARE_FLEX_ARRAY)
+                # takes a byte in C++; pahole 1.24 prints its size as 0.
+                if gsize == 0 and not leaves and not groups:
+                    gsize = 1
                 stack[-1][0].append(("leaf", name, offset, gsize, 0, 0))
             else:
                 stack[-1][1].append((offset, gsize, len(leaves)))

@@ -162,11 +162,7 @@ def compare(name, ours, theirs):
             problems.append(f"member name: pahole {pname}, memlayout {mname}")
         if moffset != poffset:
             problems.append(f"{label} offset: pahole {poffset}, memlayout {moffset}")
-        # pahole prints an empty struct member (`struct { } __empty_x;`, 1 byte in C++) as size 0
-        # where a flexible array member follows it at the next byte (the kernel's
-        # __DECLARE_FLEX_ARRAY): the next member's offset shows the byte.
-        empty_struct = psize == 0 and msize == 1 and any(l[2] == poffset + 1 for l in expected)
-        if msize != psize and not empty_struct:
+        if msize != psize:
             problems.append(f"{label} size: pahole {psize}, memlayout {msize}")
         if (mwidth or pwidth) and (mbit, mwidth) != (pbit, pwidth):
             problems.append(f"{label} bits: pahole {pbit}:{pwidth}, memlayout {mbit}:{mwidth}")

@@ -1,8 +1,10 @@
-// Prints memlayout's pahole-style report of every corpus struct, each after a line
+// Prints memlayout's pahole-style report of every corpus struct (and of the C corpus: bit-fields,
+// C arrays, a flexible array member), each after a line
 // "@@@ NAME KIND..." (KIND per member, as in figures.cpp), for compare_report.py.
 #include <memlayout/report.hpp>
 #include <memlayout/memlayout.hpp>
 
+#include "corpus/c_corpus.hpp"
 #include "corpus/corpus_types.hpp"
 
 #include <cstddef>
@@ -28,5 +30,6 @@ void print_report() {
 int main() {
 #define MEMLAYOUT_PRINT(T) print_report<T>();
     MEMLAYOUT_CORPUS(MEMLAYOUT_PRINT)
+    MEMLAYOUT_C_CORPUS(MEMLAYOUT_PRINT)
 #undef MEMLAYOUT_PRINT
 }

@@ -59,12 +59,14 @@ constexpr std::string_view declared_type(const field& f) noexcept {
 
 // The bits between a bit-field and the next member that no byte hole counts (pahole's
 // "XXX N bits hole"): the next member's first bit, less the bit-field's end and the hole's
-// bytes; after the last member, the rest of its storage unit (pahole's "bit_padding").
+// bytes; after the last member, the rest of the members' storage (pahole's "bit_padding").
 constexpr std::size_t bits_hole_after(const layout& L, std::size_t i, std::size_t byte_hole) noexcept {
     const field& f = L.fields[i];
     if (!f.is_bit_field() || L.is_union) return 0;
     const std::size_t end = f.bit_offset + f.bit_width;
-    std::size_t next = f.end() * 8;
+    // After the last member: to the end of the storage the members take (the last bit-field may
+    // sit inside a wider unit of an earlier one: `long long big : 40; char last : 1;`).
+    std::size_t next = L.members_end() * 8;
     if (i + 1 < L.fields.size()) {
         const field& n = L.fields[i + 1];
         next = n.is_bit_field() ? n.bit_offset : n.offset * 8;

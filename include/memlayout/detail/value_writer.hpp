@@ -213,10 +213,13 @@ char* write_bit_field(char* out, const unsigned char* bytes, const region_map* r
     return write_value<U>(out, image, regions);
 }
 
-// Whether a member's value can be printed: a bit-field's, when its bits fit one 64-bit read.
+// Whether a member's value can be printed: a bit-field's, when its bits fit one 64-bit read; no
+// C array's or anonymous member's, and none where the member is not a U (Clang walks a class
+// with an anonymous member, where aggregate initialization shows a C array's element type).
 template <class U>
 constexpr bool has_printed_member(const field& f) noexcept {
     if (f.is_bit_field()) return (std::is_integral_v<U> || std::is_enum_v<U>) && f.bit_offset - 8 * f.offset + f.bit_width <= 64;
+    if (f.anonymous || f.rank != 0 || f.flexible || f.size != sizeof(U)) return false;
     return has_printed_value<U>();
 }
 
