@@ -18,7 +18,7 @@ import shlex
 import subprocess
 import sys
 
-from pahole_text import members, numbers
+from pahole_text import members_with_bits, numbers
 
 
 
@@ -47,7 +47,7 @@ def main():
         theirs = subprocess.run(["pahole", "-C", name, binary], capture_output=True, text=True, check=True).stdout
         misread = any(kinds)
         problems = []
-        a, b = members(theirs), members(ours)
+        a, b = members_with_bits(theirs), members_with_bits(ours)
         if not same_names([m[0] for m in b], [m[0] for m in a]) or [m[1] for m in a] != [m[1] for m in b]:
             problems.append(f"members (name, offset): pahole {[m[:2] for m in a]}, memlayout {[m[:2] for m in b]}")
         if [m[3] for m in a] != [m[3] for m in b]:

@@ -28,11 +28,16 @@ def member_name(decl):
     return re.findall(r"\w+", re.sub(r"\[\d*\]", "", decl))[-1]
 
 
-def members(text):
+def members_with_bits(text):
     """(name, offset, size, bit) of each top-level member; bit: a bit-field's first bit in its
     storage unit, else None."""
     return [(member_name(m["decl"]), int(m["offset"]), int(m["size"]), None if m["bit"] is None else int(m["bit"]))
             for m in map(MEMBER.match, text.splitlines()) if m]
+
+
+def members(text):
+    """(name, offset, size) of each top-level member."""
+    return [m[:3] for m in members_with_bits(text)]
 
 
 def numbers(text):
