@@ -158,9 +158,20 @@ inline constexpr std::size_t member_count = brace_count<T> + (has_flexible_tail<
 
 // Whether an element of T is an anonymous union or struct: then no structured binding
 // decomposes T, and its members are read from its elements' types instead.
+// Converts to a class (or union) only: aggregate initialization takes it for element I exactly
+// when that element is a class; a scalar element is not initialized from a class, and brace
+// elision applies to class and array elements only. Cheaper than recording the element's type,
+// which only a class element needs (an anonymous member is a class).
+struct class_probe {
+    template <class U>
+        requires(std::is_class_v<U> || std::is_union_v<U>)
+    constexpr operator U() const noexcept;
+};
+
 template <class T, std::size_t I>
 constexpr bool is_anonymous_element() noexcept {
-    if constexpr (record_element_type<T, I>()) return is_anonymous_class<element_type<T, I>>();
+    if constexpr (!takes_braces_then<T, class_probe>(count<I>{})) return false;
+    else if constexpr (record_element_type<T, I>()) return is_anonymous_class<element_type<T, I>>();
     else return false;
 }
 template <class T, std::size_t... I>
@@ -643,7 +654,11 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr std::array<bit_span, count + 1> all_visible_bits(std::index_sequence<I...>) noexcept {
         return {visible_bits<I>()..., bit_span{}};
     }
-    static constexpr std::array<bit_span, count + 1> seen_bits = all_visible_bits(std::make_index_sequence<count>{});
+    // Only where there is a bit-field to see: a member function per member costs every struct.
+    static constexpr std::array<bit_span, count + 1> seen_bits = [] {
+        if constexpr (has_bit_fields && bits_visible) return all_visible_bits(std::make_index_sequence<count>{});
+        else return std::array<bit_span, count + 1>{};
+    }();
 
     // Every member's place: an address's offset, a bit-field's bits (seen or by the rules), or
     // the C rules where T does not bind.
@@ -838,6 +853,17 @@ struct reflection<T, bound_members<M...>, true> {
 #endif
 
 
+// Whether aggregate initialization does not reach every element of a T no structured binding
+// decomposes and Clang cannot walk. Nested, so that a T that binds never records its elements'
+// types (a variable template named in a condition is instantiated even where && stops before
+// it: that was most of the compile time of every layout_of).
+template <class T>
+constexpr bool elements_unreachable() noexcept {
+    if constexpr (bindable<T>) return false;
+    else if constexpr (walked_in_dump<T>()) return false;
+    else return !reachable_elements<T>;
+}
+
 template <class T>
 constexpr refusal first_refusal() noexcept {
     if constexpr (std::is_union_v<T> && !walked_in_dump<T>()) {
@@ -856,7 +882,7 @@ constexpr refusal first_refusal() noexcept {
         return refusal::too_many_members;
     } else if constexpr (has_uninitializable_member<T>) {
         return refusal::reference_member;
-    } else if constexpr (!bindable<T> && !walked_in_dump<T>() && !reachable_elements<T>) {
+    } else if constexpr (elements_unreachable<T>()) {
         return refusal::unreachable_element;
     } else {
         using R = reflection<T>;
