@@ -614,11 +614,43 @@ struct reflection<T, bound_members<M...>, false> {
         return w;
     }();
 
+    // The offsets of the members that have an address (not bit-fields): the compiler's own.
+    static constexpr std::array<std::size_t, count + 1> addressed_offsets = [] {
+        std::array<std::size_t, count + 1> o{};
+        if constexpr (bound) {
+            const std::array<address, count> at = addresses();
+            for (std::size_t i = 0; i < count; ++i)
+                if (!is_bit_field[i]) o[i] = offset_in_fake_object<T>(at[i].pointer, placed.offsets[i]);
+        }
+        return o;
+    }();
+    static constexpr bool empty_members[count + 1] = {std::is_empty_v<std::remove_cv_t<M>>..., false};
+    // A bit-field's bits lie between the members with an address around it: only those bytes are
+    // read (each byte read is a constant evaluation of T's image, and a byte that mixes bits and
+    // padding is read bit by bit). Empty members are left out: [[no_unique_address]] may put one
+    // anywhere.
+    static constexpr std::size_t bits_window_low(std::size_t i) noexcept {
+        std::size_t low = 0;
+        for (std::size_t k = 0; k < i; ++k)
+            if (!is_bit_field[k] && !empty_members[k] && addressed_offsets[k] + sizes[k] > low) low = addressed_offsets[k] + sizes[k];
+        return low;
+    }
+    static constexpr std::size_t bits_window_high(std::size_t i) noexcept {
+        for (std::size_t k = i + 1; k < count; ++k)
+            if (!is_bit_field[k] && !empty_members[k]) return addressed_offsets[k];
+        return sizeof(T);
+    }
     template <std::size_t I>
     static constexpr bit_span visible_bits() noexcept {
         if constexpr (bits_visible && I < count) {
-            if constexpr (is_bit_field[I]) return ones_bits<T, I, 0>(std::make_index_sequence<sizeof(T)>{});
-            else return bit_span{};
+            if constexpr (is_bit_field[I]) {
+                constexpr std::size_t low = bits_window_low(I);
+                constexpr std::size_t high = bits_window_high(I);
+                if constexpr (low < high) return ones_bits<T, I, low>(std::make_index_sequence<high - low>{});
+                else return bit_span{};
+            } else {
+                return bit_span{};
+            }
         } else {
             return bit_span{};
         }
@@ -670,14 +702,13 @@ struct reflection<T, bound_members<M...>, false> {
     };
     static constexpr std::array<placed_member, count + 1> places = [] {
         std::array<placed_member, count + 1> p{};
-        const std::array<address, count> at = addresses();
         std::size_t bit = 0;  // the rules' position, in bits, after the previous member
         for (std::size_t i = 0; i < count; ++i) {
             if (!bound) {
                 p[i].offset = placed.offsets[i];
                 p[i].from_rules = true;
             } else if (!is_bit_field[i]) {
-                p[i].offset = offset_in_fake_object<T>(at[i].pointer, placed.offsets[i]);
+                p[i].offset = addressed_offsets[i];
                 bit = (p[i].offset + sizes[i]) * CHAR_BIT;
             } else {
                 if (bits_visible) {
