@@ -18,11 +18,14 @@ struct address {
     const volatile void* pointer = nullptr;
 };
 
-// What binding T's members gives: their declared types (cv-qualifiers kept) and addresses.
+// What binding T's members gives: their declared types (cv-qualifiers kept), their addresses,
+// and which have one (all but bit-fields). Read in constant expressions only: the addresses are
+// of a never-defined object, and a reference member's is no constant.
 template <class... Members>
 struct bound_members {
     static constexpr std::size_t size = sizeof...(Members);
     std::array<address, sizeof...(Members)> addresses{};
+    std::array<bool, sizeof...(Members)> addressable{};
 };
 
 }  // namespace memlayout::detail

@@ -4,6 +4,7 @@
 
 #include <memlayout/detail/bound_members.hpp>
 #include <memlayout/detail/brace_initializers.hpp>
+#include <memlayout/detail/traits.hpp>
 
 #include <cstddef>
 #include <type_traits>
@@ -74,6 +75,54 @@ template <class T, std::size_t I>
 constexpr bool record_element_type() noexcept {
     (void)takes_braces_then<T, element_probe<T, I>>(count<I>{});
     return element_known<T, I>();
+}
+
+// ---------------------------------------------------------------------------------------
+// Whether any element of T is an anonymous union or struct, asked of every element at once.
+// T{p, ..., p} with one probe per element converts each probe to its element's type, so an
+// anonymous member's type is deduced as itself, and recorded. A C array element takes its
+// elements one probe each (brace elision): the probes then shift, and the answer holds only
+// when they cannot have, which T{p, ..., p} with one probe more than T has elements shows.
+// A type whose elements this cannot show (a conversion that is ambiguous, a reference) is asked
+// element by element instead (reflection.hpp).
+
+template <class T>
+struct anonymity_tag {
+    friend constexpr bool anonymous_element_seen(anonymity_tag) noexcept;
+};
+template <class T>
+struct record_anonymity {
+    friend constexpr bool anonymous_element_seen(anonymity_tag<T>) noexcept { return true; }
+};
+template <bool Anonymous, class T>
+struct record_anonymity_if {};
+template <class T>
+struct record_anonymity_if<true, T> : record_anonymity<T> {};
+
+template <class T>
+struct anonymity_probe {
+    template <class U, std::size_t = sizeof(record_anonymity_if<is_anonymous_class<U>(), T>)>
+    constexpr operator U() const noexcept;
+};
+
+template <class T, class P, std::size_t... I>
+constexpr bool takes_each(std::index_sequence<I...>) noexcept {
+    return requires { T{((void)I, P{})...}; };
+}
+
+template <class T, class Fresh = decltype([] {})>
+constexpr bool anonymity_seen() noexcept {
+    return requires { typename std::bool_constant<anonymous_element_seen(anonymity_tag<T>{})>; };
+}
+
+enum class anonymity { none, some, unknown };
+
+// Count: T's number of elements (brace_count).
+template <class T, std::size_t Count>
+constexpr anonymity anonymity_of_elements() noexcept {
+    if constexpr (!takes_each<T, anonymity_probe<T>>(std::make_index_sequence<Count>{})) return anonymity::unknown;
+    else if constexpr (takes_each<T, anonymity_probe<T>>(std::make_index_sequence<Count + 1>{})) return anonymity::unknown;
+    else return anonymity_seen<T>() ? anonymity::some : anonymity::none;
 }
 
 }  // namespace memlayout::detail

@@ -179,7 +179,14 @@ constexpr bool has_anonymous_element(std::index_sequence<I...>) noexcept {
     return (is_anonymous_element<T, I>() || ...);
 }
 template <class T>
-inline constexpr bool bindable = !std::is_union_v<T> && !has_anonymous_element<T>(std::make_index_sequence<brace_count<T>>{});
+constexpr bool binds() noexcept {
+    if constexpr (std::is_union_v<T>) return false;
+    else if constexpr (constexpr anonymity a = anonymity_of_elements<T, brace_count<T>>(); a != anonymity::unknown)
+        return a == anonymity::none;
+    else return !has_anonymous_element<T>(std::make_index_sequence<brace_count<T>>{});
+}
+template <class T>
+inline constexpr bool bindable = binds<T>();
 
 template <class T>
 using bound_of = decltype(bind<T>(count<member_count<T>>{}));
@@ -429,7 +436,7 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
 // bit-field has none, and no name GCC 12 can show.
 template <class T, std::size_t Count, std::size_t... I>
 constexpr auto addressable_indices() noexcept {
-    constexpr std::array<bool, Count> all = addressable_members<T>(count<Count>{});
+    constexpr std::array<bool, Count> all = bind<T>(count<Count>{}).addressable;
     struct indices {
         std::size_t at[Count + 1]{};
         std::size_t count = 0;
@@ -521,19 +528,29 @@ inline constexpr bool anonymity_is_certain = true;
 inline constexpr bool anonymity_is_certain = false;
 #endif
 
-// The names: Clang 16 dumps them where it can walk T; else the signature of T's addresses where
-// T binds; else none (a T that does not bind shows GCC 12 no names).
-template <class T, std::size_t Count, bool Bound>
+// The names: the signature of T's addresses where T binds and has no bit-field (the cheaper
+// of the two on Clang 16, and GCC's only way); else, on Clang 16, its dump, where it can walk
+// T; else the signature where T binds; else none (a T that does not bind shows GCC 12 no names).
+template <class T, std::size_t Count, bool Bound, bool HasBitFields>
 struct names_of {
     static constexpr member_name_table<Count> table = [] {
 #if defined(__clang__)
-        if constexpr (fields_dumpable<T, 4 * Count + 8>) {
+        if constexpr (Bound && !HasBitFields) {
+            return names_from_signature<T, Count>();
+        } else if constexpr (fields_dumpable<T, 4 * Count + 8>) {
             constexpr member_name_table<Count> dumped = names_from_dump<T, Count>();
             if (dumped.complete) return dumped;
+            if constexpr (Bound) return names_from_signature<T, Count>();
+            else return no_names<Count>();
+        } else if constexpr (Bound) {
+            return names_from_signature<T, Count>();
+        } else {
+            return no_names<Count>();
         }
-#endif
+#else
         if constexpr (Bound) return names_from_signature<T, Count>();
         else return no_names<Count>();
+#endif
     }();
 };
 
@@ -573,8 +590,10 @@ struct reflection<T, bound_members<M...>, false> {
     }
     static constexpr auto is_bit_field = [] {
         std::array<bool, count + 1> b{};
-        if constexpr (bound) {
-            constexpr std::array<bool, count> a = addressable_members<T>(detail::count<count>{});
+        // Not where the binding is no constant (a reference or, on GCC, a volatile member): T is
+        // refused then, and this is instantiated with the class (its type is deduced).
+        if constexpr (bound && !has_reference && !has_unreadable_volatile) {
+            constexpr std::array<bool, count> a = bind<T>(detail::count<count>{}).addressable;
             for (std::size_t i = 0; i < count; ++i) b[i] = !a[i];
         }
         return b;
@@ -604,11 +623,14 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr auto dumped_widths = [] {
         std::array<std::size_t, count + 1> w{};
 #if defined(__clang__)
-        if constexpr (has_bit_fields && fields_dumpable<T, 4 * count + 8>) {
-            constexpr auto dumped = dump_fields<T, 4 * count + 8>();
-            std::size_t i = 0;
-            for (std::size_t k = 0; k < dumped.used; ++k)
-                if (dumped.fields[k].depth == 0) w[i++] = dumped.fields[k].width;
+        // Nested: a concept named in a condition is checked even where && stops before it.
+        if constexpr (has_bit_fields) {
+            if constexpr (fields_dumpable<T, 4 * count + 8>) {
+                constexpr auto dumped = dump_fields<T, 4 * count + 8>();
+                std::size_t i = 0;
+                for (std::size_t k = 0; k < dumped.used; ++k)
+                    if (dumped.fields[k].depth == 0) w[i++] = dumped.fields[k].width;
+            }
         }
 #endif
         return w;
@@ -777,7 +799,7 @@ struct reflection<T, bound_members<M...>, false> {
     }();
 
     // ---- Names.
-    static constexpr const member_name_table<count>& names = names_of<T, count, bound>::table;
+    static constexpr const member_name_table<count>& names = names_of<T, count, bound, has_bit_fields>::table;
     static constexpr bool names_complete = names.complete;
 
     template <std::size_t... I>
