@@ -11,6 +11,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 
 // The C extensions system headers use; GCC and Clang accept them in C++.
 #pragma GCC diagnostic ignored "-Wpedantic"
@@ -157,6 +158,52 @@ TEST_CASE("Bit-fields: every bit offset and width is the compiler's", "[c_struct
     CHECK(text.find("/* XXX 4 bits hole, try to pack */") != std::string::npos);
     CHECK(text.find("sum bitfield members: 52 bits") != std::string::npos);
 }
+
+#if defined(__GNUC__) && !defined(__clang__)
+namespace {
+struct bits_among_others {
+    char c;
+    int a : 31;
+    int : 5;  // unnamed: no member, but bits the others go around
+    short s : 9;
+    double d;
+    unsigned q : 1;
+    unsigned long long all : 64;
+};
+struct __attribute__((packed)) packed_bits {
+    char c;
+    int a : 17;
+    unsigned long long b : 33;
+};
+
+// GCC 12 reads bit-fields' places from their values (a few images per type); the one-bit-at-a-
+// time reading of T's image is the fallback. Both must give the same bits, and the values
+// must be what is used.
+template <class T>
+constexpr bool bits_from_values_agree() {
+    using R = memlayout::detail::reflection<T>;
+    constexpr auto one_by_one = R::all_visible_bits(std::make_index_sequence<R::count>{});
+    constexpr auto from_values = memlayout::detail::bits_from_values<T, R::count, R::is_bit_field, R::signed_members>();
+    if (!from_values.found) return false;
+    for (std::size_t i = 0; i < R::count; ++i) {
+        if (one_by_one[i].first != from_values.spans[i].first || one_by_one[i].width != from_values.spans[i].width) return false;
+        if (R::seen_bits[i].first != from_values.spans[i].first || R::seen_bits[i].width != from_values.spans[i].width) return false;
+    }
+    return true;
+}
+}  // namespace
+
+TEST_CASE("GCC: bit-fields read from their values, as from their bits one by one", "[c_structs]") {
+    STATIC_REQUIRE(bits_from_values_agree<flags>());
+    STATIC_REQUIRE(bits_from_values_agree<enum_bits>());
+    STATIC_REQUIRE(bits_from_values_agree<bits_among_others>());
+    STATIC_REQUIRE(bits_from_values_agree<packed_bits>());
+    constexpr memlayout::layout L = memlayout::layout_of<bits_among_others>();
+    const auto s = test::bits_set_by<bits_among_others>([](bits_among_others& b) { b.s = -1; });
+    CHECK(L.fields[2].bit_offset == s.first);
+    CHECK(L.fields[2].bit_width == s.second);
+}
+#endif
 
 TEST_CASE("Bit-field values are decoded in dump and dump_table", "[c_structs]") {
     const flags f{5, 17, -3, 'x', 123456789012ull};

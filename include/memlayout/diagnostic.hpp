@@ -53,6 +53,8 @@ template <class T, bool Holds>
 inline constexpr bool is_little_endian = Holds;
 template <class T, bool Holds>
 inline constexpr bool has_bit_fields_where_the_rules_place_them = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_data_where_the_compiler_has_data = Holds;
 
 // The refusals of a prediction for another target: Target, T, the member (index and name),
 // and the member's type.

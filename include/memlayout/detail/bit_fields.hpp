@@ -5,7 +5,9 @@
 #include <memlayout/detail/bound_members.hpp>
 #include <memlayout/detail/brace_initializers.hpp>
 #include <memlayout/detail/placement.hpp>
+#include <memlayout/detail/structured_bindings.hpp>
 
+#include <array>
 #include <bit>
 #include <climits>
 #include <cstddef>
@@ -121,6 +123,85 @@ template <class T, std::size_t I, std::size_t First, std::size_t... K>
 constexpr bit_span ones_bits(std::index_sequence<K...> bytes) noexcept {
     return made_ones_bits<T, ones_at_element<T, I>, First>(bytes);
 }
+
+// ---------------------------------------------------------------------------------------
+// GCC 12: every bit-field's place from its values, in one constant evaluation per type. T is
+// made by std::bit_cast from a byte image whose every bit is defined (so none of T's padding
+// stops the read), and a bit-field then holds exactly the image's bits where the compiler put
+// it. Images whose bit k is bit j of k give, in each bit-field's lowest bit, bit j of its first
+// bit; images of the even and of the odd bits give its width (the one whose bit under the
+// bit-field's top bit is clear reads non-negative: its highest set bit is the width's last or
+// last but one). Then the bit-fields are checked, no two on one bit, and each all ones when the
+// bits where they were found are set, zero when every other bit of T is. Where any step is no constant expression (a pattern no member type
+// may hold) or a check fails, the bits are read one by one instead (ones_bits above).
+
+template <std::size_t N, class Bit>
+constexpr image<N> pattern_image(Bit bit_set) noexcept {
+    image<N> im{};
+    for (std::size_t k = 0; k < N * CHAR_BIT; ++k)
+        if (bit_set(k)) im.bytes[k / CHAR_BIT] = static_cast<unsigned char>(im.bytes[k / CHAR_BIT] | (1u << (k % CHAR_BIT)));
+    return im;
+}
+
+template <class T, std::size_t Count, const auto& Read>
+constexpr std::array<unsigned long long, Count> values_from_image(const image<sizeof(T)>& im) noexcept {
+    const T t = std::bit_cast<T>(im);
+    return member_numbers(t, Read.data(), count<Count>{});
+}
+
+template <std::size_t Count>
+struct value_bits {
+    std::array<bit_span, Count + 1> spans{};
+    bool found = false;
+};
+
+// BitFields: which members are bit-fields; Signed: which have a signed type.
+template <class T, std::size_t Count, const auto& BitFields, const auto& Signed>
+constexpr value_bits<Count> bits_from_values() noexcept {
+    constexpr std::size_t bits = sizeof(T) * CHAR_BIT;
+    value_bits<Count> r;
+    std::size_t first[Count + 1]{};
+    for (std::size_t j = 0; (std::size_t{1} << j) < bits; ++j) {
+        const auto v = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>([j](std::size_t k) { return ((k >> j) & 1u) != 0; }));
+        for (std::size_t i = 0; i < Count; ++i) first[i] |= static_cast<std::size_t>(v[i] & 1u) << j;
+    }
+    const auto even = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>([](std::size_t k) { return k % 2 == 0; }));
+    const auto odd = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>([](std::size_t k) { return k % 2 == 1; }));
+    constexpr unsigned long long top = 1ull << 63;
+    bool in_span[bits + 1]{};
+    for (std::size_t i = 0; i < Count; ++i) {
+        if (!BitFields[i]) continue;
+        std::size_t width = 0;
+        if (!Signed[i]) {
+            width = static_cast<std::size_t>(std::bit_width(even[i] > odd[i] ? even[i] : odd[i]));
+        } else if ((even[i] & top) == 0) {
+            width = static_cast<std::size_t>(std::bit_width(even[i])) + 1;
+        } else if ((odd[i] & top) == 0) {
+            width = static_cast<std::size_t>(std::bit_width(odd[i])) + 1;
+        }
+        if (width == 0 || width > 64 || first[i] + width > bits) return value_bits<Count>{};
+        for (std::size_t k = first[i]; k < first[i] + width; ++k) {
+            if (in_span[k]) return value_bits<Count>{};  // two bit-fields found on one bit
+            in_span[k] = true;
+        }
+        r.spans[i] = bit_span{first[i], width};
+    }
+    // Every bit-field all ones where the bit-fields were found, and zero where they were not.
+    const auto inside = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>([&in_span](std::size_t k) { return in_span[k]; }));
+    const auto outside = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>([&in_span](std::size_t k) { return !in_span[k]; }));
+    for (std::size_t i = 0; i < Count; ++i) {
+        if (!BitFields[i]) continue;
+        const std::size_t width = r.spans[i].width;
+        const unsigned long long ones = Signed[i] || width == 64 ? ~0ull : (1ull << width) - 1;
+        if (inside[i] != ones || outside[i] != 0) return value_bits<Count>{};
+    }
+    r.found = true;
+    return r;
+}
+
+template <class T, std::size_t Count, const auto& BitFields, const auto& Signed>
+concept bits_readable_from_values =
+    requires { typename std::bool_constant<(bits_from_values<T, Count, BitFields, Signed>(), true)>; };
 
 }  // namespace memlayout::detail
 

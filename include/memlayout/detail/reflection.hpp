@@ -56,6 +56,7 @@ enum class refusal {
     volatile_member_on_gcc,
     size_disagrees,
     bits_disagree,
+    bytes_disagree,
     unreadable_names,
     big_endian,
     unreachable_element,
@@ -351,6 +352,15 @@ constexpr const bool* data_bytes_of() noexcept {
     } else {
         return leaf_data_bytes<U>.data;
     }
+}
+
+// Whether a member's values read sign-extended: a signed integer, or an enum whose underlying
+// type is one.
+template <class U>
+constexpr bool signed_integer() noexcept {
+    if constexpr (std::is_enum_v<U>) return std::is_signed_v<std::underlying_type_t<U>>;
+    else if constexpr (std::is_integral_v<U>) return std::is_signed_v<U>;
+    else return false;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -709,9 +719,20 @@ struct reflection<T, bound_members<M...>, false> {
         return {visible_bits<I>()..., bit_span{}};
     }
     // Only where there is a bit-field to see: a member function per member costs every struct.
+    // From the bit-fields' values where they show them (bit_fields.hpp), else bit by bit.
+    static constexpr std::array<bool, count + 1> signed_members = {signed_integer<std::remove_cv_t<M>>()..., false};
     static constexpr std::array<bit_span, count + 1> seen_bits = [] {
-        if constexpr (has_bit_fields && bits_visible) return all_visible_bits(std::make_index_sequence<count>{});
-        else return std::array<bit_span, count + 1>{};
+        if constexpr (has_bit_fields && bits_visible) {
+            if constexpr (bits_readable_from_values<T, count, is_bit_field, signed_members>) {
+                constexpr value_bits<count> from_values = bits_from_values<T, count, is_bit_field, signed_members>();
+                if constexpr (from_values.found) return from_values.spans;
+                else return all_visible_bits(std::make_index_sequence<count>{});
+            } else {
+                return all_visible_bits(std::make_index_sequence<count>{});
+            }
+        } else {
+            return std::array<bit_span, count + 1>{};
+        }
     }();
 
     // Every member's place: an address's offset, a bit-field's bits (seen or by the rules), or
@@ -792,10 +813,15 @@ struct reflection<T, bound_members<M...>, false> {
         return bytes;
     }();
     // Check against the compiler's byte map: every byte the members' types say holds data must
-    // be data in T's image.
+    // be data in T's image. Where it is not, and the image is a constant (so the check could
+    // be made), T is refused. Nested: a concept named after || is checked even where || stops.
     static constexpr bool byte_map_checked = [] {
-        if constexpr (probeable) return all_data_bytes_defined<T, data_bytes> || has_constant_image<T>;
+        if constexpr (probeable) return all_data_bytes_defined<T, data_bytes>;
         else return false;
+    }();
+    static constexpr bool bytes_agree = [] {
+        if constexpr (!probeable || byte_map_checked) return true;
+        else return !has_constant_image<T>;
     }();
 
     // ---- Names.
@@ -878,6 +904,7 @@ struct reflection<T, bound_members<M...>, true> {
     static constexpr bool elements_certain = walked_record::certain && (std::is_union_v<T> || walked_record::result.used == count);
     static constexpr bool size_agrees = true;  // sizeof and alignof themselves
     static constexpr bool bits_agree = true;   // checked in the walk (elements_certain)
+    static constexpr bool bytes_agree = true;  // no byte image: the walk's addresses
     static constexpr bool names_complete = true;
     static constexpr bool probeable = false;
     static constexpr std::size_t members_align = walked_record::result.members_align;
@@ -944,6 +971,7 @@ constexpr refusal first_refusal() noexcept {
         else if constexpr (!R::elements_certain) return refusal::uncertain_elements;
         else if constexpr (!R::size_agrees) return refusal::size_disagrees;
         else if constexpr (!R::bits_agree) return refusal::bits_disagree;
+        else if constexpr (!R::bytes_agree) return refusal::bytes_disagree;
         else if constexpr (!R::names_complete) return refusal::unreadable_names;
         else return refusal::none;
     }

@@ -68,6 +68,10 @@ constexpr bool report() noexcept {
                   "whose addresses the compiler gives (an unnamed bit-field, or an attribute, moves them); this "
                   "compiler cannot show bit-fields' bits in a constant expression, and memlayout refuses rather "
                   "than guess. GCC 12 shows them for types without pointers.");
+    static_assert(diagnostic::has_data_where_the_compiler_has_data<T, Why != refusal::bytes_disagree>,
+                  "memlayout: T's byte image, which the compiler shows, has padding where T's members, at the "
+                  "compiler's own offsets, hold data; memlayout refuses rather than report a layout it cannot "
+                  "check. Please report this, with T.");
     static_assert(diagnostic::has_reachable_members<T, Why != refusal::unreachable_element>,
                   "memlayout: T has an anonymous union or struct, so no structured binding decomposes it, and "
                   "aggregate initialization does not reach all its members (Clang 16 will not initialize a "
