@@ -5,6 +5,7 @@
 #include "catch.hpp"
 #include "live_bits.hpp"
 
+#include <any>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -204,6 +205,25 @@ TEST_CASE("GCC: bit-fields read from their values, as from their bits one by one
     CHECK(L.fields[2].bit_width == s.second);
 }
 #endif
+
+namespace {
+// A C array makes memlayout ask each element in turn whether it is an anonymous member; std::any's
+// constructor template then asks whether the probe is copyable, converting it to itself.
+struct any_beside_array {
+    std::any value;
+    int counts[2];
+};
+}  // namespace
+
+TEST_CASE("A member whose constructor takes anything, beside a C array", "[c_structs]") {
+    STATIC_REQUIRE(memlayout::reflectable<any_beside_array>);
+    constexpr memlayout::layout L = memlayout::layout_of<any_beside_array>();
+    static_assert(L.fields.size() == 2);
+    CHECK(L.fields[0].offset == offsetof(any_beside_array, value));
+    CHECK(L.fields[0].size == sizeof(std::any));
+    CHECK(L.fields[1].offset == offsetof(any_beside_array, counts));
+    CHECK(L.fields[1].name == "counts");
+}
 
 TEST_CASE("Bit-field values are decoded in dump and dump_table", "[c_structs]") {
     const flags f{5, 17, -3, 'x', 123456789012ull};

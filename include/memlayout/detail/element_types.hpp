@@ -56,10 +56,12 @@ constexpr bool element_known() noexcept {
     return requires { typename std::bool_constant<element_recorded(element_tag<T, I>{})>; };
 }
 
-// An initializer of element I that records the element's type.
+// An initializer of element I that records the element's type. Never its own type: a class
+// element whose constructor template asks whether the probe is copyable (std::any) converts the
+// probe to itself first.
 template <class T, std::size_t I>
 struct element_probe {
-    template <class U, bool Recorded = element_known<T, I, U>(),
+    template <class U, bool Recorded = std::is_same_v<std::remove_cvref_t<U>, element_probe> || element_known<T, I, U>(),
               std::size_t = sizeof(record_first_element<Recorded, T, I, U>)>
     constexpr operator U() const noexcept;
 };
