@@ -37,6 +37,7 @@ template <class T, std::size_t I>
 struct element_tag {
     friend auto element_type_of(element_tag) noexcept;
     friend constexpr bool element_recorded(element_tag) noexcept;
+    friend constexpr bool element_doubtful(element_tag) noexcept;
 };
 
 template <class T, std::size_t I, class U>
@@ -44,10 +45,25 @@ struct record_element {
     friend auto element_type_of(element_tag<T, I>) noexcept { return std::type_identity<U>{}; }
     friend constexpr bool element_recorded(element_tag<T, I>) noexcept { return true; }
 };
+template <class T, std::size_t I>
+struct record_doubt {
+    friend constexpr bool element_doubtful(element_tag<T, I>) noexcept { return true; }
+};
+struct no_record {};
+
+// A type deduced after the first is brace elision into an array's element or a class's first
+// member, or the first was not the element's: a class element whose constructor template asks
+// whether the probe converts to another type (std::optional<int> asks for int) deduces that
+// type first. A scalar element deduces nothing else, so a second type after a scalar one makes
+// the element doubtful (never recorded as what it is not).
+template <class T, std::size_t I, class U, class Recorded = typename decltype(element_type_of(element_tag<T, I>{}))::type>
+inline constexpr bool doubts_element =
+    !std::is_class_v<Recorded> && !std::is_union_v<Recorded> && !std::is_array_v<Recorded> && !std::is_same_v<Recorded, U>;
+
 template <bool Recorded, class T, std::size_t I, class U>
 struct record_first_element : record_element<T, I, U> {};
 template <class T, std::size_t I, class U>
-struct record_first_element<true, T, I, U> {};
+struct record_first_element<true, T, I, U> : std::conditional_t<doubts_element<T, I, U>, record_doubt<T, I>, no_record> {};
 
 // Whether element I of T has been recorded; evaluated afresh at each use (the lambda is a new
 // type each time), not cached as a concept's satisfaction would be.
@@ -61,10 +77,17 @@ constexpr bool element_known() noexcept {
 // probe to itself first.
 template <class T, std::size_t I>
 struct element_probe {
-    template <class U, bool Recorded = std::is_same_v<std::remove_cvref_t<U>, element_probe> || element_known<T, I, U>(),
-              std::size_t = sizeof(record_first_element<Recorded, T, I, U>)>
+    template <class U, bool Self = std::is_same_v<std::remove_cvref_t<U>, element_probe>,
+              bool Recorded = Self || element_known<T, I, U>(),
+              std::size_t = sizeof(std::conditional_t<Self, no_record, record_first_element<Recorded, T, I, U>>)>
     constexpr operator U() const noexcept;
 };
+
+// Whether a type other than the recorded one was deduced for element I after a scalar one.
+template <class T, std::size_t I, class Fresh = decltype([] {})>
+constexpr bool element_doubted() noexcept {
+    return requires { typename std::bool_constant<element_doubtful(element_tag<T, I>{})>; };
+}
 
 /// The type of element I of T, once recorded by an initialization that reached it.
 template <class T, std::size_t I>

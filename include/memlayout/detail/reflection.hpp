@@ -707,7 +707,7 @@ struct reflection<T, bound_members<M...>, false> {
 #if defined(__clang__)
         return sizeof...(I) == 0;
 #else
-        return (element_certain<I, std::remove_cv_t<M>>() && ...);
+        return ((element_certain<I, std::remove_cv_t<M>>() && !element_doubted<T, I>()) && ...);
 #endif
     }
     static constexpr bool elements_certain = [] {

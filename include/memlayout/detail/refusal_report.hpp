@@ -81,7 +81,8 @@ constexpr bool report() noexcept {
                   "aggregate initialization then shows the members' types but not whether one is a bit-field, "
                   "and this compiler cannot show T's bits (GCC 12 shows them for types without pointers or "
                   "unions; Clang 16 walks T's members unless a union's bit-field after its first member stops "
-                  "the walk). memlayout refuses rather than guess; pin the layout with sizeof/offsetof.");
+                  "the walk), or a member's class has a constructor template that shows another type first. "
+                  "memlayout refuses rather than guess; pin the layout with sizeof/offsetof.");
     static_assert(diagnostic::has_readable_member_names<T, Why != refusal::unreadable_names>,
                   "memlayout: could not read T's member names from the compiler; please report this with your "
                   "compiler's version.");
