@@ -124,6 +124,7 @@ constexpr bit_span ones_bits(std::index_sequence<K...> bytes) noexcept {
     return made_ones_bits<T, ones_at_element<T, I>, First>(bytes);
 }
 
+#if defined(__GNUC__) && !defined(__clang__)
 // ---------------------------------------------------------------------------------------
 // GCC 12: every bit-field's place from its values, in one constant evaluation per type. T is
 // made by std::bit_cast from a byte image whose every bit is defined (so none of T's padding
@@ -132,8 +133,9 @@ constexpr bit_span ones_bits(std::index_sequence<K...> bytes) noexcept {
 // bit; images of the even and of the odd bits give its width (the one whose bit under the
 // bit-field's top bit is clear reads non-negative: its highest set bit is the width's last or
 // last but one). Then the bit-fields are checked, no two on one bit, and each all ones when the
-// bits where they were found are set, zero when every other bit of T is. Where any step is no constant expression (a pattern no member type
-// may hold) or a check fails, the bits are read one by one instead (ones_bits above).
+// bits where they were found are set, zero when every other bit of T is. Where any step is no
+// constant expression (a pattern no member type may hold) or a check fails, the bits are read
+// one by one instead (ones_bits above).
 
 template <std::size_t N, class Bit>
 constexpr image<N> pattern_image(Bit bit_set) noexcept {
@@ -202,6 +204,7 @@ constexpr value_bits<Count> bits_from_values() noexcept {
 template <class T, std::size_t Count, const auto& BitFields, const auto& Signed>
 concept bits_readable_from_values =
     requires { typename std::bool_constant<(bits_from_values<T, Count, BitFields, Signed>(), true)>; };
+#endif
 
 }  // namespace memlayout::detail
 

@@ -390,20 +390,12 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
         if constexpr (is_reflected_record<Leaf>()) {
             if constexpr (reflects_cleanly<Leaf>) f.record = &reflection<Leaf>::value;
         }
-        if constexpr (std::is_integral_v<Leaf> || std::is_enum_v<Leaf>) {
-            f.is_integral = true;
-            if constexpr (std::is_enum_v<Leaf>) f.is_signed = std::is_signed_v<std::underlying_type_t<Leaf>>;
-            else f.is_signed = std::is_signed_v<Leaf>;
-        }
+        f.is_integral = std::is_integral_v<Leaf> || std::is_enum_v<Leaf>;
+        f.is_signed = signed_integer<Leaf>();
         return f;
     }
-    if constexpr (std::is_enum_v<U>) {
-        f.is_integral = true;
-        f.is_signed = std::is_signed_v<std::underlying_type_t<U>>;
-    } else if constexpr (std::is_integral_v<U>) {
-        f.is_integral = true;
-        f.is_signed = std::is_signed_v<U>;
-    }
+    f.is_integral = std::is_integral_v<U> || std::is_enum_v<U>;
+    f.is_signed = signed_integer<U>();
     if constexpr (std::is_enum_v<U>) {
         f.kind = member_kind::enumeration;
         f.underlying_type = type_name_v<std::underlying_type_t<U>>;
@@ -719,17 +711,24 @@ struct reflection<T, bound_members<M...>, false> {
         return {visible_bits<I>()..., bit_span{}};
     }
     // Only where there is a bit-field to see: a member function per member costs every struct.
-    // From the bit-fields' values where they show them (bit_fields.hpp), else bit by bit.
+    // From the bit-fields' values where they show them (GCC 12, bit_fields.hpp), else bit by bit.
+#if defined(__GNUC__) && !defined(__clang__)
     static constexpr std::array<bool, count + 1> signed_members = {signed_integer<std::remove_cv_t<M>>()..., false};
+    static constexpr bool bits_shown_by_values() noexcept {
+        if constexpr (bits_readable_from_values<T, count, is_bit_field, signed_members>)
+            return bits_from_values<T, count, is_bit_field, signed_members>().found;
+        else
+            return false;
+    }
+#endif
     static constexpr std::array<bit_span, count + 1> seen_bits = [] {
         if constexpr (has_bit_fields && bits_visible) {
-            if constexpr (bits_readable_from_values<T, count, is_bit_field, signed_members>) {
-                constexpr value_bits<count> from_values = bits_from_values<T, count, is_bit_field, signed_members>();
-                if constexpr (from_values.found) return from_values.spans;
-                else return all_visible_bits(std::make_index_sequence<count>{});
-            } else {
-                return all_visible_bits(std::make_index_sequence<count>{});
-            }
+#if defined(__GNUC__) && !defined(__clang__)
+            if constexpr (bits_shown_by_values()) return bits_from_values<T, count, is_bit_field, signed_members>().spans;
+            else return all_visible_bits(std::make_index_sequence<count>{});
+#else
+            return all_visible_bits(std::make_index_sequence<count>{});
+#endif
         } else {
             return std::array<bit_span, count + 1>{};
         }
