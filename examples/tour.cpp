@@ -6,8 +6,11 @@
 #include <memlayout/go.hpp>
 #include <memlayout/memlayout.hpp>
 
+#include <boost/describe.hpp>
+
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -69,14 +72,42 @@ struct WireHeader {
 };
 #pragma pack(pop)
 
+// A C++ class hierarchy: a vptr, an empty base that takes no byte, a base in another base's
+// tail padding, private members. Boost.Describe says what the classes have; the compiler says
+// where it put each of them.
+class Node {
+public:
+    virtual ~Node() = default;
+
+protected:
+    int id_ = 0;
+    BOOST_DESCRIBE_CLASS(Node, (), (), (id_), ())
+};
+struct Tag {};
+struct Flags {
+    std::uint16_t bits = 0;
+};
+class Widget : public Node, private Tag, public Flags {
+public:
+    Widget() = default;
+
+private:
+    double scale_ = 1.0;
+    char kind_ = 'w';
+    std::string name_;
+    BOOST_DESCRIBE_CLASS(Widget, (Node, Tag, Flags), (), (), (scale_, kind_, name_))
+};
+
 namespace {
 
 // The pahole-style report (expanded as pahole -E), a word on how it was checked, and the point.
 void show(const memlayout::layout& L, std::string_view note) {
     fmt::print("{:e}", L);
-    fmt::print("/* checked against the compiler: {} */\n",
-               L.checked == memlayout::verification::byte_map ? "size, alignment and byte map"
-                                                              : "size and alignment (it holds pointers)");
+    const char* how = "size and alignment (it holds pointers)";
+    if (L.checked == memlayout::verification::byte_map) how = "size, alignment and byte map";
+    if (L.checked == memlayout::verification::addresses) how = "every member's address, size and alignment";
+    if (L.checked == memlayout::verification::described) how = "every described base's and member's address";
+    fmt::print("/* checked against the compiler: {} */\n", how);
     fmt::print("-> {}\n\n", note);
 }
 
@@ -107,6 +138,10 @@ int main() {
                               __alignof__(double), reading.fields[1].align));
     show(memlayout::layout_of<Counters>(), "cache lines: each counter alone on its 64-byte line.");
     show(memlayout::layout_of<WireHeader>(), "a packed wire header: no padding, length at offset 1.");
+    constexpr auto widget = memlayout::layout_of<Widget>();
+    static_assert(widget.fields[1].base && widget.fields[1].size == 0);  // Tag: no byte of its own
+    show(widget, fmt::format("a class: Node's vptr first, Tag takes no byte, Flags sits in Node's tail padding at {}.",
+                             widget.fields[2].offset));
 
     // The same struct on other targets, predicted from this one build. The source spells its
     // integers as <cstdint> types and hides no alignas: memlayout is told so, not left to guess.

@@ -106,7 +106,11 @@ TEST_CASE("a failed offset contract finds the member's index") {
     using index = memlayout::detail::member_index_at<GoSlice, offsetof(GoSlice, cap)>::type;
     STATIC_REQUIRE(std::is_same_v<index, memlayout::diagnostic::member_index<2>>);
     using unknown = memlayout::detail::member_index_at<WithConstructor, offsetof(WithConstructor, later)>::type;
+#if defined(__clang__)
+    STATIC_REQUIRE(std::is_same_v<unknown, memlayout::diagnostic::member_index<1>>);  // Clang walks it
+#else
     STATIC_REQUIRE(std::is_same_v<unknown, memlayout::diagnostic::member_index_unknown>);
+#endif
 }
 
 namespace {

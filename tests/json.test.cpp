@@ -18,9 +18,9 @@ namespace abi = memlayout::abi;
 
 TEST_CASE("JSON carries the figures") {
     const std::string json = memlayout::to_json(memlayout::layout_of<C11_Nested>());
-    CHECK(json.rfind("{\"schema\":\"memlayout.layout/3\",\"type\":\"C11_Nested\"", 0) == 0);
+    CHECK(json.rfind("{\"schema\":\"memlayout.layout/4\",\"type\":\"C11_Nested\"", 0) == 0);
     CHECK(contains(json, fmt::format("\"name\":\"in\",\"type\":\"Inner\",\"kind\":\"record\",\"offset\":{}", offsetof(C11_Nested, in))));
-    CHECK(contains(json, "\"record\":{\"schema\":\"memlayout.layout/3\",\"type\":\"Inner\""));
+    CHECK(contains(json, "\"record\":{\"schema\":\"memlayout.layout/4\",\"type\":\"Inner\""));
     CHECK(contains(json, fmt::format("\"padding_bytes\":{}}}", memlayout::layout_of<C11_Nested>().padding_bytes())));
 }
 

@@ -80,8 +80,10 @@ template <class T, abi::assume Assumed, class First, class... Others>
 
 /// `T::member` is at byte `expected`. Uses offsetof, so it works for every standard-layout
 /// class, also those memlayout cannot reflect; the message names the member's index where
-/// memlayout can reflect T. A bit-field has no byte offset: the contract then fails naming
-/// `bit_field_has_no_byte_offset`; pin it with MEMLAYOUT_EXPECT_BITS.
+/// memlayout can reflect T. A class described with Boost.Describe is pinned by its layout,
+/// private members included. A bit-field has no byte offset: the contract then fails naming
+/// `bit_field_has_no_byte_offset`; pin it with MEMLAYOUT_EXPECT_BITS. A member a described
+/// class's description does not list fails naming `has_no_member_the_contract_can_see`.
 #define MEMLAYOUT_EXPECT_OFFSET(T, member, expected)                                                              \
     MEMLAYOUT_DETAIL_CONTRACT(                                                                                    \
         "memlayout: offset contract of " #T "::" #member " does not hold",                                        \
@@ -93,7 +95,9 @@ template <class T, abi::assume Assumed, class First, class... Others>
             }(static_cast<T*>(nullptr)),                                                                          \
             (expected),                                                                                           \
             []<class U>(U*) {                                                                                     \
-                if constexpr (requires { &U::member; }) return offsetof(U, member);                               \
+                if constexpr (::memlayout::detail::laid_out_as_class<U>())                                        \
+                    return ::memlayout::detail::described_offset<U>(#member);                                     \
+                else if constexpr (requires { &U::member; }) return offsetof(U, member);                          \
                 else return ::memlayout::detail::no_byte_offset;                                                  \
             }(static_cast<T*>(nullptr))>::type)
 

@@ -55,6 +55,16 @@ template <class T, bool Holds>
 inline constexpr bool has_bit_fields_where_the_rules_place_them = Holds;
 template <class T, bool Holds>
 inline constexpr bool has_data_where_the_compiler_has_data = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_no_virtual_base = Holds;
+template <class T, bool Holds>
+inline constexpr bool is_not_abstract = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_a_description_the_compiler_confirms = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_a_description_of_every_base_and_member = Holds;
+template <class T, bool Holds>
+inline constexpr bool has_members_clang_can_walk = Holds;
 
 // The refusals of a prediction for another target: Target, T, the member (index and name),
 // and the member's type.
@@ -68,6 +78,8 @@ template <class Target, class T, class Member, class Type, bool Holds>
 inline constexpr bool member_is_not_a_union = Holds;
 template <class Target, class T, bool Holds>
 inline constexpr bool has_no_anonymous_member_or_union = Holds;
+template <class Target, class T, bool Holds>
+inline constexpr bool is_not_a_described_class = Holds;
 template <class Target, class T, class Member, class Type, bool Holds>
 inline constexpr bool integer_spelling_is_known = Holds;
 template <class Target, class T, class Member, class Type, bool Holds>
@@ -166,6 +178,9 @@ struct layout_offset_mismatch;
 /// MEMLAYOUT_EXPECT_BITS(T, member, first_bit, width).
 template <class T, auto Member>
 struct bit_field_has_no_byte_offset;
+/// MEMLAYOUT_EXPECT_OFFSET on a member a described class's description does not list.
+template <class T, auto Member>
+struct has_no_member_the_contract_can_see;
 template <std::size_t First, std::size_t Width>
 struct bits {};
 template <class T, auto Member, class Expected, class Actual>

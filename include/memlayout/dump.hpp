@@ -125,9 +125,14 @@ struct dump_members {
     using type = bound_members<>;  // dump() says why it takes no such T
 };
 template <class T>
-    requires std::is_aggregate_v<T>
+    requires(std::is_aggregate_v<T> && !laid_out_from_description<T>())
 struct dump_members<T> {
     using type = members_of<T>;
+};
+template <class T>
+    requires(laid_out_from_description<T>())
+struct dump_members<T> {
+    using type = described_members_in_order<T>;
 };
 template <class T>
     requires(std_model<T>::modelled && !std::is_aggregate_v<T>)
@@ -153,7 +158,7 @@ inline constexpr std::array<unsigned char, sizeof(T)> data_mask = [] {
     std::array<unsigned char, sizeof(T)> bytes{};
     for (std::size_t i = 0; i < sizeof(T); ++i) {
         if constexpr (std_model<T>::modelled) bytes[i] = 1;
-        else bytes[i] = reflection<T>::data_bytes.data[i] ? 1 : 0;
+        else bytes[i] = record_reflection<T>::data_bytes.data[i] ? 1 : 0;
     }
     return bytes;
 }();
@@ -161,7 +166,7 @@ inline constexpr std::array<unsigned char, sizeof(T)> data_mask = [] {
 template <class T>
 constexpr const layout* shape_of() noexcept {
     if constexpr (std_model<T>::modelled) return &std_model_layout<T>::value;
-    else return &reflection<T>::value;
+    else return &record_reflection<T>::value;
 }
 
 template <class T>
@@ -190,7 +195,7 @@ struct dump_type_of {
 
 template <class T>
 struct table_type_of {
-    static constexpr table_type value{&dump_type_of<T>::value, &table_line<T>::write, &table_plan_of<T>};
+    static constexpr table_type value{&dump_type_of<T>::value, &table_line<T, typename dump_members<T>::type>::write, &table_plan_of<T>};
 };
 
 inline plan_key key_of(const dump_options& o, bool color, bool table, std::size_t index_width = 0) noexcept {
@@ -281,11 +286,13 @@ private:
 /// bytes, with a note, never explained wrongly.
 template <class T>
 object_dump dump(const T& object, dump_options options = {}) {
-    static_assert(detail::std_model<T>::modelled || std::is_aggregate_v<T>,
-                  "memlayout: dump takes an aggregate memlayout reflects, or a std::vector, std::span, "
-                  "std::string_view or (with libstdc++) std::string, whose headers memlayout models for the standard "
-                  "library at hand; the members of other classes are private and their layout unknown.");
-    if constexpr (detail::std_model<T>::modelled || std::is_aggregate_v<T>) {
+    constexpr bool takes = detail::std_model<T>::modelled || std::is_aggregate_v<T> || detail::laid_out_from_description<T>();
+    static_assert(takes,
+                  "memlayout: dump takes an aggregate memlayout reflects, a class described with Boost.Describe, or "
+                  "a std::vector, std::span, std::string_view or (with libstdc++) std::string, whose headers "
+                  "memlayout models for the standard library at hand; the members of other classes are private "
+                  "and their layout unknown.");
+    if constexpr (takes) {
         if constexpr (!detail::std_model<T>::modelled) (void)layout_of<T>();  // a refused T fails here, with its reason
         constexpr const detail::dump_type& type = detail::dump_type_of<T>::value;
         object_dump result(std::addressof(object), type, options);
@@ -328,10 +335,12 @@ struct table_dump {
 template <std::ranges::contiguous_range R>
 table_dump dump_table(const R& objects, dump_options options = {}) {
     using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
-    static_assert(std::is_aggregate_v<T> && !detail::std_array_traits<T>::value,
-                  "memlayout: dump_table takes a contiguous range of aggregates memlayout reflects; dump one "
+    constexpr bool takes = (std::is_aggregate_v<T> && !detail::std_array_traits<T>::value) || detail::laid_out_from_description<T>();
+    static_assert(takes,
+                  "memlayout: dump_table takes a contiguous range of aggregates memlayout reflects, or of classes "
+                  "described with Boost.Describe; dump one "
                   "std::vector, std::span, std::string_view or (with libstdc++) std::string at a time with memlayout::dump.");
-    if constexpr (std::is_aggregate_v<T> && !detail::std_array_traits<T>::value) {
+    if constexpr (takes) {
         (void)layout_of<T>();  // a refused T fails here, with its reason
         return table_dump{reinterpret_cast<const unsigned char*>(std::ranges::data(objects)), std::ranges::size(objects),
                           options, detail::use_color(options), &detail::table_type_of<T>::value};

@@ -5,7 +5,7 @@
 #include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
 #include <memlayout/detail/fmt.hpp>             // then: says when {fmt} is missing
 
-// Layouts as JSON (schema memlayout.layout/3) and snapshots of several layouts, to commit
+// Layouts as JSON (schema memlayout.layout/4) and snapshots of several layouts, to commit
 // and compare later. Needs {fmt} (target memlayout::dump).
 
 #include <memlayout/layout.hpp>
@@ -57,6 +57,7 @@ constexpr std::string_view verification_name(verification v) noexcept {
         case verification::byte_map: return "byte_map";
         case verification::addresses: return "addresses";
         case verification::size_and_alignment: return "size_and_alignment";
+        case verification::described: return "described";
         case verification::predicted: return "predicted";
         case verification::checked_per_object: return "checked_per_object";
     }
@@ -65,7 +66,7 @@ constexpr std::string_view verification_name(verification v) noexcept {
 
 template <class Out>
 Out write_json(Out out, const layout& L) {
-    out = fmt::format_to(out, "{{\"schema\":\"memlayout.layout/3\",\"type\":");
+    out = fmt::format_to(out, "{{\"schema\":\"memlayout.layout/4\",\"type\":");
     out = write_json_string(out, L.type_name);
     out = fmt::format_to(out, ",\"target\":");
     out = write_json_string(out, L.target);
@@ -100,6 +101,8 @@ Out write_json(Out out, const layout& L) {
         }
         if (f.is_bit_field()) out = fmt::format_to(out, ",\"bit_offset\":{},\"bit_width\":{}", f.bit_offset, f.bit_width);
         if (f.anonymous) out = fmt::format_to(out, ",\"anonymous\":true");
+        if (f.base) out = fmt::format_to(out, ",\"base\":true,\"base_data_size\":{}", f.base_data_size);
+        if (f.vptr) out = fmt::format_to(out, ",\"vptr\":true");
         if (!f.name_visible) out = fmt::format_to(out, ",\"name_visible\":false");
         if (f.position_from_rules) out = fmt::format_to(out, ",\"position_from_rules\":true");
         if (f.record != nullptr) {
@@ -121,7 +124,7 @@ Out write_json(Out out, const layout& L) {
 
 }  // namespace detail
 
-/// The layout as JSON, schema "memlayout.layout/3" (see docs/json.md): type, target, size,
+/// The layout as JSON, schema "memlayout.layout/4" (see docs/json.md): type, target, size,
 /// align, packing, checked, members (name, type, kind, offset, size, align; signed for
 /// integers, characters and enums; underlying for enums; element and count for arrays, and
 /// for C arrays extents and flexible; bit_offset and bit_width for bit-fields; anonymous,

@@ -37,6 +37,12 @@ enum class verification : unsigned char {
     /// Size and alignment were compared with sizeof/alignof; the type holds pointers,
     /// unions or other members std::bit_cast cannot read in a constant expression.
     size_and_alignment,
+    /// A C++ class described with Boost.Describe: every offset is the compiler's own (the
+    /// address of each base and member in an object), size and alignment are sizeof/alignof;
+    /// which bases and members exist is the description's, which this compiler cannot check
+    /// (GCC 12: it cannot list a class's members), so a member left out of the description
+    /// shows as a hole. On Clang, the description is checked and the layout says `addresses`.
+    described,
     /// Predicted for another target from its data model; no compiler of that target ran.
     predicted,
     /// A standard-library class's header as memlayout models it for the standard library at
@@ -87,6 +93,16 @@ struct field {
     /// Whether `name` is the member's identifier; false where the compiler at hand shows no
     /// technique that reaches it (GCC 12: a bit-field's name), and `name` is empty.
     bool name_visible = true;
+    /// A base-class subobject (pahole's `<ancestor>`): `type_name` is the base, `name` is empty,
+    /// `size` is sizeof the base, or 0 for an empty base (it takes no bytes of its own).
+    bool base = false;
+    /// A base's bytes before its tail padding: its members' end, where memlayout sees them, else
+    /// its size. Later bases and members may sit after them, in its tail padding.
+    std::size_t base_data_size = 0;
+    /// The pointer to the virtual table a polymorphic class without a polymorphic base holds,
+    /// named as the compiler names it in its debug information (`_vptr.Widget`, Clang:
+    /// `_vptr$Widget`). A class whose first base is polymorphic shares that base's.
+    bool vptr = false;
     /// Whether the position comes from the target's layout rules rather than from the
     /// compiler's own addresses or bytes (Clang 16's bit-fields: it cannot show them in a
     /// constant expression; sizes and the neighbours' addresses bound them).
@@ -96,8 +112,11 @@ struct field {
     [[nodiscard]] constexpr bool is_bit_field() const noexcept { return bit_width != 0; }
 
     /// One past the member's last byte; a bit-field's: of its storage unit, or of its last bit
-    /// where that lies beyond (on i386 a `long long` bit-field may start at bit 32 of its unit).
+    /// where that lies beyond (on i386 a `long long` bit-field may start at bit 32 of its unit);
+    /// a base's: of its members (`base_data_size`), as its tail padding is the class's to reuse
+    /// (the Itanium ABI puts later members there) or to leave as padding.
     [[nodiscard]] constexpr std::size_t end() const noexcept {
+        if (base) return offset + base_data_size;
         const std::size_t unit_end = offset + size;
         const std::size_t bits_end = (bit_offset + bit_width + 7) / 8;
         return bit_width != 0 && bits_end > unit_end ? bits_end : unit_end;

@@ -55,7 +55,7 @@ constexpr layout layout_of() noexcept {
     using U = std::remove_cv_t<T>;
     constexpr detail::refusal why = detail::first_refusal<U>();
     if constexpr (why == detail::refusal::none) {
-        if constexpr (std::is_same_v<Target, abi::host>) return detail::reflection<U>::value;
+        if constexpr (std::is_same_v<Target, abi::host>) return detail::record_reflection<U>::value;
         else return detail::predict<U, Target, Assumed>();
     } else {
         detail::report<U, why>();

@@ -31,6 +31,7 @@ namespace detail {
 // The padding at the end of a member's own type, as pahole reports it ("last struct has N
 // bytes of padding"): a record's tail padding; all of an empty std::array's one byte.
 constexpr std::size_t member_tail_padding(const field& f) noexcept {
+    if (f.base && f.size == 0) return 0;  // an empty base takes no bytes
     if (f.kind == member_kind::record && f.record != nullptr) return f.record->tail_padding();
     if (f.kind == member_kind::array && f.count == 0) return f.size;
     return 0;
@@ -91,15 +92,20 @@ Out write_members(Out out, const layout& L, const report_options& options, const
             if (f.anonymous)
                 out = fmt::format_to(out, "{}{} {{{}\n", indent, f.record->is_union ? "union" : "struct",
                                      f.record->flattened ? flattened_note : "");
-            else out = fmt::format_to(out, "{}{} {{\n", indent, f.type_name);
+            else out = fmt::format_to(out, "{}{} {{{}\n", indent, f.type_name, f.base ? " /* <ancestor> */" : "");
             out = write_members(out, *f.record, options, columns, offset, depth + 1, line);
-            out = fmt::format_to(out, "{}}}{}{}; /* {:>5} {:>5} */\n", indent, f.anonymous ? "" : " ", f.name, offset,
-                                 f.size);
+            out = fmt::format_to(out, "{}}}{}{}; /* {:>5} {:>5} */\n", indent, f.anonymous || f.base ? "" : " ", f.name,
+                                 offset, f.size);
         } else if (f.anonymous) {
             // An anonymous union or struct memlayout cannot look into: one block.
             out = fmt::format_to(out, "{}{:<{}} /* {:>5} {:>5} */\n", indent,
                                  fmt::format("{} {{ /* members not reflected */ }};",
                                              f.kind == member_kind::union_type ? "union" : "struct"),
+                                 columns.type + columns.name + 1, offset, f.size);
+        } else if (f.base) {
+            // pahole's line for a base-class subobject: a comment, as it declares nothing.
+            out = fmt::format_to(out, "{}{:<{}} /* {:>5} {:>5} */\n", indent,
+                                 fmt::format("/* {:<{}} <ancestor>; */", f.type_name, columns.type - 3),
                                  columns.type + columns.name + 1, offset, f.size);
         } else if (f.is_bit_field()) {
             out = fmt::format_to(out, "{}{:<{}} {:<{}} /* {:>5}:{:>2} {:>5} */{}\n", indent, declared_type(f), columns.type,
@@ -132,8 +138,14 @@ Out write_members(Out out, const layout& L, const report_options& options, const
 /// `/* offset size */`, the holes, the cache-line boundaries, and pahole's footer.
 template <class Out>
 Out write_report(Out out, const layout& L, const report_options& options = {}) {
-    out = fmt::format_to(out, "{} {} {{{}\n", L.is_union ? "union" : "struct", L.type_name,
-                         L.flattened ? detail::flattened_note : "");
+    out = fmt::format_to(out, "{} {}", L.is_union ? "union" : "struct", L.type_name);
+    const char* separator = " : ";
+    for (const field& f : L.fields)
+        if (f.base) {
+            out = fmt::format_to(out, "{}{}", separator, f.type_name);
+            separator = ", ";
+        }
+    out = fmt::format_to(out, " {{{}\n", L.flattened ? detail::flattened_note : "");
     detail::report_columns columns;
     detail::widen_columns(L, options, columns);
     std::size_t line = 0;
@@ -150,10 +162,11 @@ Out write_report(Out out, const layout& L, const report_options& options = {}) {
     const std::size_t lines = (L.size + options.cache_line - 1) / options.cache_line;
     out = fmt::format_to(out, "\n\t/* size: {}, cachelines: {}, members: {} */\n", L.size, lines, L.fields.size());
     if (!L.holes().empty()) {
-        // pahole's sum: the bytes of the members that are not bit-fields (those have their own line).
+        // pahole's sum: the bytes of the members that are not bit-fields (those have their own line);
+        // a base's without the tail padding the class reuses or leaves as its own.
         std::size_t sum_members = 0;
         for (const field& f : L.fields)
-            if (!f.is_bit_field()) sum_members += f.size;
+            if (!f.is_bit_field()) sum_members += f.base ? f.end() - f.offset : f.size;
         out = fmt::format_to(out, "\t/* sum members: {}, holes: {}, sum holes: {} */\n", L.is_union ? L.member_bytes() : sum_members,
                              L.holes().size(), sum_holes);
     }
@@ -186,6 +199,9 @@ Out write_report(Out out, const layout& L, const report_options& options = {}) {
     if (paddings != 0) out = fmt::format_to(out, "\t/* paddings: {}, sum paddings: {} */\n", paddings, sum_paddings);
     if (L.size % options.cache_line != 0)
         out = fmt::format_to(out, "\t/* last cacheline: {} bytes */\n", L.size % options.cache_line);
+    if (L.checked == verification::described)
+        out = fmt::format_to(out, "\t/* memlayout: members as described; {} cannot list them: one left out shows as padding */\n",
+                             detail::reflecting_compiler);
     if (options.reorder) {
         const reorder_advice advice = optimal_order(L, options.cache_line);
         if (advice.saved_bytes != 0)

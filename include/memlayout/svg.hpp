@@ -169,7 +169,8 @@ inline std::string svg(const layout& L, const svg_options& o, const unsigned cha
                                          f.name.empty() ? std::string_view("?") : f.name, f.bit_width, f.bit_offset, f.bit_offset + f.bit_width - 1, f.bit_offset / 8,
                                          f.bit_offset % 8, plural(f.size, "byte", "bytes"), f.offset));
         else
-            legend.push_back(fmt::format("{}. {} {}: offset {}, size {}, align {}", i + 1, f.type_name, f.name, f.offset, f.size, f.align));
+            legend.push_back(fmt::format("{}. {} {}: offset {}, size {}, align {}", i + 1, f.type_name,
+                                         f.base ? std::string_view("<ancestor>") : f.name, f.offset, f.size, f.align));
         legend_chars = std::max(legend_chars, legend.back().size());
     }
     legend.push_back(fmt::format("padding: {} in {}, {} at the tail", plural(L.padding_bytes(), "byte", "bytes"),

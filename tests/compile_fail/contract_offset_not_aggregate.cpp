@@ -1,7 +1,7 @@
-// EXPECT-ERROR: offset_mismatch<Header, &Header::length, memlayout::diagnostic::member_index_unknown, memlayout::diagnostic::expected_offset<2>, memlayout::diagnostic::actual_offset<4> ?>
+// EXPECT-ERROR: offset_mismatch<Header, &Header::length, memlayout::diagnostic::(member_index_unknown|member_index<1>), memlayout::diagnostic::expected_offset<2>, memlayout::diagnostic::actual_offset<4> ?>
 // EXPECT-ERRORS: 1
 // EXPECT-AT-SOURCE
-// A class memlayout cannot reflect (it has a constructor): offsetof still pins it.
+// A class GCC 12 cannot reflect (it has a constructor; Clang 16 walks it): offsetof still pins it.
 #include <memlayout/contract.hpp>
 #include <cstddef>
 #include <cstdint>

@@ -1,4 +1,4 @@
-// EXPECT-ERROR: memlayout: dump takes an aggregate memlayout reflects, or a std::vector
+// EXPECT-ERROR: memlayout: dump takes an aggregate memlayout reflects, .*or a std::vector
 // EXPECT-OUTPUT: std::map|map<int, int
 #include <memlayout/dump.hpp>
 #include <map>

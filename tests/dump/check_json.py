@@ -22,7 +22,7 @@ def main():
     problems = []
 
     def check(doc, where):
-        if doc["schema"] != "memlayout.layout/3":
+        if doc["schema"] != "memlayout.layout/4":
             problems.append(f"{where}: schema {doc['schema']}")
         members = doc["members"]
         holes = sum(h["size"] for h in doc["holes"])

@@ -76,7 +76,8 @@ def read_structs(binary, names):
     wanted = set(names)
     structs = {}
     out = subprocess.run(["pahole", str(binary)], capture_output=True, text=True, errors="replace").stdout
-    for m in re.finditer(r"^struct (?P<name>\w+) \{\n(?P<body>.*?)^\}[^\n]*$", out, re.M | re.S):
+    # A class with a constructor or private members is printed as `class NAME {`.
+    for m in re.finditer(r"^(?:struct|class) (?P<name>\w+) \{\n(?P<body>.*?)^\}[^\n]*$", out, re.M | re.S):
         if m["name"] in wanted and m["name"] not in structs:
             structs[m["name"]] = parse(m.group(0))
     missing = [n for n in names if n not in structs]

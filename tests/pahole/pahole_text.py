@@ -20,6 +20,9 @@ FOOTER = {
 def member_name(decl):
     if "?" in decl:  # memlayout: a name the compiler does not show (GCC 12's bit-fields)
         return "?"
+    vptr = re.search(r"(_vptr[.$]\S+)$", decl.strip())  # GCC: _vptr.Base, Clang: _vptr$Base
+    if vptr:
+        return vptr.group(1)
     pointer_to_function = re.search(r"\(\*(\w+)\)", decl)
     if pointer_to_function:
         return pointer_to_function.group(1)

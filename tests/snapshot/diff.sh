@@ -11,7 +11,7 @@ mkdir -p "$work"
 status() { set +e; "$@" > "$work/out.txt" 2>&1; echo $?; set -e; }
 
 [ "$(status "$memlayout" diff "$work/before.json" "$work/before.json")" -eq 0 ] || { cat "$work/out.txt"; exit 1; }
-grep -qx 'no layout drift (3 types)' "$work/out.txt"
+grep -qx 'no layout drift (4 types)' "$work/out.txt"
 
 code=$(status "$memlayout" diff "$work/before.json" "$work/after.json")
 cat "$work/out.txt"
@@ -21,6 +21,11 @@ grep -qx 'C30_Ordered: member `flags` inserted at 0' "$work/out.txt"
 grep -qx 'C30_Ordered: offset of `a` changed from 0 to 8' "$work/out.txt"
 grep -qx 'C30_Ordered: offset of `d` changed from 14 to 22' "$work/out.txt"
 ! grep -q 'C01_Sample' "$work/out.txt"
+# A described class: its base grew, what follows it moved.
+grep -qx 'S02_Derived: size changed from 16 to 24' "$work/out.txt"
+grep -qx 'S02_Derived: size of `<ancestor S01_Base>` changed from 4 to 8' "$work/out.txt"
+grep -qx 'S02_Derived: offset of `d_` changed from 12 to 16' "$work/out.txt"
+! grep -q 'vptr' "$work/out.txt"
 
 # The same snapshot by another compiler: types spelled alike, no drift.
 "$clang" -std=c++20 -DFMT_HEADER_ONLY -I"$include_dir" -I"$source_dir" -I"$fmt_include" \

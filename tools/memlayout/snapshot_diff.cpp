@@ -25,11 +25,11 @@ std::map<std::string, nlohmann::json> layouts_of(const nlohmann::json& document,
     if (schema == "memlayout.snapshot/1") {
         for (const nlohmann::json& layout : document.at("layouts")) layouts[layout.at("type").get<std::string>()] = layout;
     } else if (schema == "memlayout.layout/1" || schema == "memlayout.layout/2" ||
-               schema == "memlayout.layout/3") {
+               schema == "memlayout.layout/3" || schema == "memlayout.layout/4") {
         layouts[document.at("type").get<std::string>()] = document;
     } else {
         throw bad_document(name + ": schema \"" + schema + "\" is not one this memlayout reads (memlayout.snapshot/1, "
-                                  "memlayout.layout/1, memlayout.layout/2, memlayout.layout/3)");
+                                  "memlayout.layout/1, memlayout.layout/2, memlayout.layout/3, memlayout.layout/4)");
     }
     // Documents of schema 1 carry the compiler's spelling of types.
     for (auto& [type, layout] : layouts)
@@ -65,12 +65,17 @@ void compare_layout(const std::string& name, nlohmann::json old, nlohmann::json 
     figure("packing", "packing");
     figure("target", "target");
 
-    // Members by name; a member without one (anonymous, or a name the compiler did not show)
-    // by its place among the members, "#3".
+    // Members by name; a base by its type, "<ancestor Base>"; the vptr as "<vptr>" (GCC names
+    // it _vptr.Class, Clang _vptr$Class); a member without a name (anonymous, or a name the
+    // compiler did not show) by its place among the members, "#3".
     std::map<std::string, const nlohmann::json*> old_members, new_members;
     const auto key_members = [](nlohmann::json& members) {
-        for (std::size_t i = 0; i < members.size(); ++i)
-            if (members[i].at("name").get<std::string>().empty()) members[i]["name"] = "#" + std::to_string(i);
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            if (members[i].value("vptr", false)) members[i]["name"] = "<vptr>";
+            if (!members[i].at("name").get<std::string>().empty()) continue;
+            if (members[i].value("base", false)) members[i]["name"] = "<ancestor " + members[i].at("type").get<std::string>() + ">";
+            else members[i]["name"] = "#" + std::to_string(i);
+        }
     };
     key_members(old.at("members"));
     key_members(now.at("members"));

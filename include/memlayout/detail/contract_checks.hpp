@@ -66,6 +66,17 @@ struct member_index_at<T, Offset, true> {
 // What an offset contract's member gives where it is a bit-field (no pointer to member, no
 // offsetof): its name, and this offset.
 inline constexpr std::size_t no_byte_offset = static_cast<std::size_t>(-1);
+inline constexpr std::size_t no_such_member = static_cast<std::size_t>(-2);
+
+// The offset of a described class's member from its layout (private members included, and
+// without offsetof, which a class that is not standard-layout makes conditionally supported).
+template <class T>
+constexpr std::size_t described_offset(std::string_view name) noexcept {
+    constexpr layout L = layout_of<T>();
+    const std::size_t i = L.index_of(name);
+    if (i == L.fields.size()) return no_such_member;
+    return L.fields[i].is_bit_field() ? no_byte_offset : L.fields[i].offset;
+}
 
 template <class T, auto Member, std::size_t Expected, std::size_t Actual, bool Holds = Expected == Actual>
 struct offset_contract {
@@ -79,6 +90,10 @@ struct offset_contract<T, Member, Expected, Actual, false> {
 template <class T, auto Member, std::size_t Expected>
 struct offset_contract<T, Member, Expected, no_byte_offset, false> {
     using type = diagnostic::bit_field_has_no_byte_offset<T, Member>;
+};
+template <class T, auto Member, std::size_t Expected>
+struct offset_contract<T, Member, Expected, no_such_member, false> {
+    using type = diagnostic::has_no_member_the_contract_can_see<T, Member>;
 };
 
 // Where the member `Name` of T is, in bits: the compiler's own where it shows T's image (GCC 12:

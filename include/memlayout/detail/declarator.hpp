@@ -22,9 +22,24 @@ inline constexpr std::string_view reflecting_compiler =
     "this compiler";
 #endif
 
-// The member's name, or "?" where the compiler does not show it.
+// The member's name, or "?" where the compiler does not show it; a base's, as pahole calls it.
 constexpr std::string_view shown_name(const field& f) noexcept {
+    if (f.base) return "<ancestor>";
     return f.name_visible && !f.name.empty() ? f.name : std::string_view("?");
+}
+
+// The bytes the dumps show as a member's: a base's without its tail padding, which the class
+// reuses for later members or leaves as its own padding (shown after it as such).
+constexpr std::size_t shown_size(const field& f) noexcept {
+    return f.base ? f.end() - f.offset : f.size;
+}
+
+// The end of the bytes the members before member i take (members may overlap: bit-fields share
+// storage units; a member may sit in a base's tail padding).
+constexpr std::size_t end_before(const layout& L, std::size_t i) noexcept {
+    std::size_t end = 0;
+    for (std::size_t k = 0; k < i; ++k) end = L.fields[k].end() > end ? L.fields[k].end() : end;
+    return end;
 }
 
 // Whether the declarator spells extents: a C array (std::array is a class, spelled whole).

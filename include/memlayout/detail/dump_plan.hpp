@@ -77,7 +77,7 @@ inline dump_plan make_dump_plan(const layout& L, const bool* printed, const plan
     std::size_t widest = 2;
     std::size_t gap_end = 0;
     for (const field& f : L.fields) {
-        widest = std::max(widest, f.size);
+        widest = std::max(widest, shown_size(f));
         if (show_padding) widest = std::max(widest, f.offset - std::min(f.offset, gap_end));
         gap_end = std::max(gap_end, f.end());
     }
@@ -119,10 +119,11 @@ inline dump_plan make_dump_plan(const layout& L, const bool* printed, const plan
         else
             plan.add_text(fmt::format("{:>6} {:>5}  {:<{}} {:<{}} ", f.offset, f.size, label(f), name_width, f.type_name,
                                       type_width));
-        for (std::size_t at = 0; at < f.size || at == 0; at += columns) {
+        const std::size_t shown = shown_size(f);
+        for (std::size_t at = 0; at < shown || at == 0; at += columns) {
             if (at != 0) plan.add_text(fmt::format("{:>6} {:>5}  {:<{}} {:<{}} ", f.offset + at, "", "", name_width, "", type_width));
             const bool value = at == 0 && values && printed[i];
-            plan.segments.push_back({dump_plan::kind::bytes, f.offset + at, std::min(f.size - at, columns), 0, value});
+            plan.segments.push_back({dump_plan::kind::bytes, f.offset + at, std::min(shown - at, columns), 0, value});
             if (value) {
                 plan.add_text("  ");
                 if (color) plan.add_text("\x1b[32m");
@@ -130,9 +131,9 @@ inline dump_plan make_dump_plan(const layout& L, const bool* printed, const plan
                 if (color) plan.add_text("\x1b[0m");
             }
             plan.add_text("\n");
-            if (f.size == 0) break;
+            if (shown == 0) break;
         }
-        end = f.end();
+        end = std::max(end, f.end());
     }
     if (L.size > end) padding_row(end, L.size - end);
     return plan;

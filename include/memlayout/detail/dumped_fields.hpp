@@ -25,6 +25,7 @@ struct member_description {
     field described;
     const bool* data_bytes = nullptr;  // sizeof(U) flags; an array's: one element's
     std::size_t element_size = 0;      // the size `data_bytes` repeats with (an array's element's)
+    bool empty = false;                // an empty class: it takes no byte of its own
 };
 template <class U>
 constexpr const member_description* description_of() noexcept;

@@ -29,6 +29,7 @@ enum class prediction_refusal {
     member_attribute,       // the host places a member where the C rules do not: alignas, packed
     nested,                 // a member record (or array element) is refused itself
     walked,                 // a union, or a class with an anonymous member (Clang walks it)
+    described,              // a C++ class laid out from its description: bases, vptr, the C++ ABI
 };
 
 // A member's type on a target: size and alignment before packing, and how to print it.
@@ -118,8 +119,25 @@ constexpr member_model integer_model(const abi::data_model& m, abi::assume assum
     return refused_model(prediction_refusal::ambiguous_integer);
 }
 
-template <class T, class Target, abi::assume A, class Members = members_of<T>>
+// A C++ class (described, or walked by Clang: bases, a vptr) is laid out by the target's C++
+// ABI, which memlayout does not model: only its compiler can show it.
+struct described_members_tag {};
+template <class T, bool Described = laid_out_from_description<T>() || laid_out_from_walk<T>()>
+struct prediction_members {
+    using type = members_of<T>;
+};
+template <class T>
+struct prediction_members<T, true> {
+    using type = described_members_tag;
+};
+
+template <class T, class Target, abi::assume A, class Members = typename prediction_members<T>::type>
 struct prediction;
+template <class T, class Target, abi::assume A>
+struct prediction<T, Target, A, described_members_tag> {
+    static constexpr prediction_refusal refused = prediction_refusal::described;
+    static constexpr bool matches_host = false;
+};
 
 template <class T, class Target, abi::assume A>
 inline constexpr prediction_refusal prediction_refused = prediction<T, Target, A>::refused;

@@ -22,6 +22,8 @@
 #include <memlayout/detail/bound_members.hpp>
 #include <memlayout/detail/brace_initializers.hpp>
 #include <memlayout/detail/byte_probe.hpp>
+#include <memlayout/detail/class_fields.hpp>
+#include <memlayout/detail/described_class.hpp>
 #include <memlayout/detail/dumped_fields.hpp>
 #include <memlayout/detail/dumped_record.hpp>
 #include <memlayout/detail/element_types.hpp>
@@ -31,6 +33,7 @@
 #include <memlayout/detail/structured_bindings.hpp>
 #include <memlayout/detail/traits.hpp>
 #include <memlayout/detail/type_name.hpp>
+#include <memlayout/detail/walked_class.hpp>
 #include <memlayout/layout.hpp>
 
 #include <array>
@@ -61,6 +64,11 @@ enum class refusal {
     big_endian,
     unreachable_element,
     uncertain_elements,
+    virtual_base,
+    description_disagrees,
+    description_incomplete,
+    walk_incomplete,
+    abstract_class,
 };
 
 template <class T>
@@ -76,8 +84,9 @@ template <class Outer, class U>
 constexpr bool not_a_base_of() noexcept {
     using V = std::remove_cv_t<U>;
     static_assert(!std::is_base_of_v<V, Outer> || std::is_same_v<V, Outer>,
-                  "memlayout: the type has a base class; aggregate reflection cannot see members of base classes. "
-                  "Make the base a data member instead.");
+                  "memlayout: the type has a base class, which no structured binding or aggregate initialization "
+                  "shows. Describe the type's bases and members with Boost.Describe, BOOST_DESCRIBE_STRUCT(T, "
+                  "(bases), (members)) after it, and layout_of shows them.");
     return true;
 }
 
@@ -277,13 +286,49 @@ constexpr bool walked_in_dump() noexcept {
 template <class T, class Members = members_of<T>, bool Walked = walked_in_dump<T>()>
 struct reflection;
 
+// The reflection a record's layout comes from: its description, Clang's walk of a class that is
+// no aggregate, or aggregate reflection.
+template <class T, bool Described = laid_out_from_description<T>(), bool Walked = laid_out_from_walk<T>()>
+struct record_reflection_of {
+    using type = reflection<T>;
+};
+template <class T, bool Walked>
+struct record_reflection_of<T, true, Walked> {
+    using type = described_reflection<T>;
+};
+#if defined(__clang__)
+template <class T>
+struct record_reflection_of<T, false, true> {
+    using type = walked_class_reflection<T>;
+};
+#endif
+template <class T>
+using record_reflection = typename record_reflection_of<T>::type;
+
+template <class B>
+constexpr const layout& record_layout() noexcept {
+    return record_reflection<B>::value;
+}
+
+template <class B>
+constexpr bool is_reflected_record() noexcept;
+// A base whose members memlayout lays out.
+template <class B>
+constexpr bool seen_into() noexcept {
+    if constexpr (!std::is_empty_v<B> && is_reflected_record<B>()) return reflects_cleanly<B>;
+    else return false;
+}
+
 template <class T>
 constexpr bool is_reflected_record() noexcept {
     using U = std::remove_cv_t<T>;
     // Not an anonymous member's type: GCC 12 stops with an internal error when such a type is
     // made a member of another class (as fake_object does); it is shown as one block. GCC spells
     // a named member's unnamed type alike, so that is shown whole too.
-    return std::is_class_v<U> && std::is_aggregate_v<U> && !std_array_traits<U>::value && !is_anonymous_class<U>();
+    // A class described with Boost.Describe; not a class Clang walks, which a user asks for by
+    // name (a member of type std::string stays one block, as pahole shows it).
+    if constexpr (laid_out_from_description<U>()) return true;
+    else return std::is_class_v<U> && std::is_aggregate_v<U> && !std_array_traits<U>::value && !is_anonymous_class<U>();
 }
 
 template <class M>
@@ -292,7 +337,7 @@ constexpr bool has_data_bytes() noexcept {
     if constexpr (std_array_traits<U>::value) {
         return has_data_bytes<typename std_array_traits<U>::element>();
     } else if constexpr (is_reflected_record<U>()) {
-        if constexpr (reflects_cleanly<U>) return reflection<U>::probeable;
+        if constexpr (reflects_cleanly<U>) return record_reflection<U>::probeable;
         else return false;
     } else {
         return has_constant_image<U>;
@@ -347,7 +392,7 @@ constexpr const bool* data_bytes_of() noexcept {
         return repeated_data_bytes<std::remove_cv_t<typename std_array_traits<U>::element>, std_array_traits<U>::count,
                                    sizeof(U)>.data;
     } else if constexpr (is_reflected_record<U>()) {
-        if constexpr (reflects_cleanly<U>) return reflection<U>::data_bytes.data;
+        if constexpr (reflects_cleanly<U>) return record_reflection<U>::data_bytes.data;
         else return leaf_data_bytes<U>.data;
     } else {
         return leaf_data_bytes<U>.data;
@@ -388,7 +433,7 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
         f.flexible = traits::flexible;
         f.element_type = type_name_v<std::remove_all_extents_t<M>>;
         if constexpr (is_reflected_record<Leaf>()) {
-            if constexpr (reflects_cleanly<Leaf>) f.record = &reflection<Leaf>::value;
+            if constexpr (reflects_cleanly<Leaf>) f.record = &record_reflection<Leaf>::value;
         }
         f.is_integral = std::is_integral_v<Leaf> || std::is_enum_v<Leaf>;
         f.is_signed = signed_integer<Leaf>();
@@ -409,7 +454,7 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
         f.element_type = type_name_v<typename std_array_traits<U>::element>;
         f.count = std_array_traits<U>::count;
         if constexpr (is_reflected_record<E>()) {
-            if constexpr (reflects_cleanly<E>) f.record = &reflection<E>::value;
+            if constexpr (reflects_cleanly<E>) f.record = &record_reflection<E>::value;
         }
     } else if constexpr (std::is_union_v<U>) {
         f.kind = member_kind::union_type;
@@ -423,7 +468,7 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
         if constexpr (is_reflected_record<U>()) {
             if constexpr (reflects_cleanly<U>) {
                 f.kind = member_kind::record;
-                f.record = &reflection<U>::value;
+                f.record = &record_reflection<U>::value;
             }
         }
     }
@@ -860,16 +905,7 @@ struct reflection<T, bound_members<M...>, false> {
                                             : byte_map_checked ? verification::byte_map
                                                                : verification::addresses;
 
-    static constexpr layout value{
-        type_name_v<T>,
-        sizeof(T),
-        alignof(T),
-        std::span<const field>(fields),
-        abi::native_name,
-        rules.packing,
-        checked,
-        false,
-    };
+    static constexpr layout value = host_layout<T>(fields, rules.packing, checked);
 };
 
 #if defined(__clang__)
@@ -878,6 +914,7 @@ template <class U>
 inline constexpr member_description described_member = [] {
     member_description d;
     d.described = describe_member<U, false>(std::string_view(), 0, member_alignment<U>);
+    d.empty = std::is_empty_v<U>;
     if constexpr (!std::is_unbounded_array_v<U>) {
         d.data_bytes = data_bytes_of<U>();  // an array's: every element's
         d.element_size = sizeof(U);
@@ -945,7 +982,22 @@ constexpr bool elements_unreachable() noexcept {
 
 template <class T>
 constexpr refusal first_refusal() noexcept {
-    if constexpr (std::is_union_v<T> && !walked_in_dump<T>()) {
+    if constexpr (std::is_abstract_v<T>) {
+        return refusal::abstract_class;
+    } else if constexpr (laid_out_from_description<T>()) {
+        using R = described_reflection<T>;
+        if constexpr (R::has_virtual_base) return refusal::virtual_base;
+        else if constexpr (!R::figures_agree) return refusal::description_disagrees;
+        else if constexpr (!R::description_complete) return refusal::description_incomplete;
+        else return refusal::none;
+#if defined(__clang__)
+    } else if constexpr (laid_out_from_walk<T>()) {
+        using R = walked_class_reflection<T>;
+        // Members sharing bytes: an anonymous union's, which the walk lists as T's own.
+        if constexpr (!R::complete || !R::figures_agree) return refusal::walk_incomplete;
+        else return refusal::none;
+#endif
+    } else if constexpr (std::is_union_v<T> && !walked_in_dump<T>()) {
         return refusal::union_type;
     } else if constexpr (!std::is_class_v<T> && !std::is_union_v<T>) {
         return refusal::not_a_class;

@@ -40,12 +40,16 @@ constexpr bool report() noexcept {
                   "constant expression). A union as a struct's member is laid out as one block: reflect a "
                   "struct that holds it.");
     static_assert(diagnostic::has_no_virtual_functions<T, Why != refusal::polymorphic>,
-                  "memlayout: T has virtual functions; its vtable pointer is placed by the C++ ABI, and aggregate "
-                  "reflection cannot see it. Pin the layout with sizeof/offsetof.");
+                  "memlayout: T has virtual functions, so it is no aggregate whose members memlayout can list. "
+                  "Describe T's bases and members with Boost.Describe, BOOST_DESCRIBE_CLASS(T, (bases), (public "
+                  "members), (protected), (private)) inside the class, and layout_of shows them, its vptr too "
+                  "(Clang 16 walks a class without bases that has none).");
     static_assert(diagnostic::is_an_aggregate<T, Why != refusal::not_aggregate>,
-                  "memlayout: T is not an aggregate (it has private or protected members, user-declared "
-                  "constructors or virtual bases), so aggregate reflection cannot see its members. Make T an "
-                  "aggregate.");
+                  "memlayout: T is not an aggregate (it has private or protected members or user-declared "
+                  "constructors), so memlayout cannot list its members. Describe T's bases and members with "
+                  "Boost.Describe, BOOST_DESCRIBE_CLASS(T, (bases), (public members), (protected), (private)) "
+                  "inside the class or BOOST_DESCRIBE_STRUCT(T, (bases), (members)) after it, and layout_of shows "
+                  "them (Clang 16 walks a class without bases that has none).");
     static_assert(diagnostic::is_little_endian<T, Why != refusal::big_endian>,
                   "memlayout: this target is big-endian; memlayout reads bit-field positions and byte images as a "
                   "little-endian target lays them out, and refuses rather than guess.");
@@ -83,6 +87,30 @@ constexpr bool report() noexcept {
                   "unions; Clang 16 walks T's members unless a union's bit-field after its first member stops "
                   "the walk), or a member's class has a constructor template that shows another type first. "
                   "memlayout refuses rather than guess; pin the layout with sizeof/offsetof.");
+    static_assert(diagnostic::is_not_abstract<T, Why != refusal::abstract_class>,
+                  "memlayout: T is abstract, so no object of it can be declared, not even the never-defined one "
+                  "memlayout reads addresses in. Ask for a concrete class derived from it: T's layout is shown "
+                  "inside, as its base (described with Boost.Describe, its members too).");
+    static_assert(diagnostic::has_no_virtual_base<T, Why != refusal::virtual_base>,
+                  "memlayout: T has a virtual base; where a virtual base sits is read from the object's vtable at "
+                  "run time, which no constant expression can do, so layout_of cannot show T. Pin the layout "
+                  "with sizeof, or see it with pahole.");
+    static_assert(diagnostic::has_a_description_the_compiler_confirms<T, Why != refusal::description_disagrees>,
+                  "memlayout: T's Boost.Describe description does not fit where the compiler put its bases and "
+                  "members: two of them share bytes (a member of a base listed as T's own, or a base missing "
+                  "from the description while its vptr or members are counted as T's). List in "
+                  "BOOST_DESCRIBE_CLASS T's direct bases and its own members only.");
+    static_assert(diagnostic::has_a_description_of_every_base_and_member<T, Why != refusal::description_incomplete>,
+                  "memlayout: T's Boost.Describe description does not list every direct base and member the "
+                  "compiler shows (GCC 12 lists the direct bases, Clang 16 walks bases and members): a missing "
+                  "member would be reported as padding. Add it "
+                  "to BOOST_DESCRIBE_CLASS (a bit-field cannot be described: see T with GCC's layout of an "
+                  "aggregate, or pin it with sizeof).");
+    static_assert(diagnostic::has_members_clang_can_walk<T, Why != refusal::walk_incomplete>,
+                  "memlayout: T is not an aggregate; Clang 16 walks such a class's members, but this walk does not "
+                  "give every member's type: T has a base class, a member of a struct type the walk goes into, an "
+                  "anonymous union, a bit-field or a reference member. Describe T's bases and members with Boost.Describe, "
+                  "BOOST_DESCRIBE_CLASS(T, (bases), (public members), (protected), (private)) inside the class.");
     static_assert(diagnostic::has_readable_member_names<T, Why != refusal::unreadable_names>,
                   "memlayout: could not read T's member names from the compiler; please report this with your "
                   "compiler's version.");
@@ -120,6 +148,11 @@ constexpr void report_prediction() noexcept {
                       "memlayout: T is a union or has an anonymous union or struct member; this compiler lays it "
                       "out from a walk of its members, which shows their types only as it spells them, so its "
                       "layout on another target is not predicted. Reflect T with that target's compiler.");
+    } else if constexpr (prediction<T, Target, A>::refused == prediction_refusal::described) {
+        static_assert(diagnostic::is_not_a_described_class<Target, T, false>,
+                      "memlayout: T is a C++ class laid out from its Boost.Describe description or Clang's walk "
+                      "(bases, a vptr); where the target's C++ ABI puts them is not predicted. Reflect T with that "
+                      "target's compiler.");
     } else {
         report_member_prediction<T, Target, A>();
     }

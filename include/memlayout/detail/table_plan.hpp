@@ -88,7 +88,7 @@ inline table_plan make_table_plan(const layout& L, const unsigned char* mask, co
     for (std::size_t i = 0; i < members; ++i) {
         const field& f = L.fields[i];
         if (f.offset > end) add("..", end, f.offset - end, members);
-        add(labels[i], f.offset, f.size, i);
+        add(labels[i], f.offset, shown_size(f), i);
         end = std::max(end, f.end());
     }
     if (L.size > end) add("..", end, L.size - end, members);
@@ -127,7 +127,7 @@ inline table_plan make_table_plan(const layout& L, const unsigned char* mask, co
     plan.value_width.assign(members, 0);
     plan.masked.assign(members, 0);
     for (std::size_t i = 0; i < members; ++i)
-        for (std::size_t k = 0; k < L.fields[i].size; ++k) plan.masked[i] |= mask[L.fields[i].offset + k] == 0 ? 1 : 0;
+        for (std::size_t k = 0; k < shown_size(L.fields[i]); ++k) plan.masked[i] |= mask[L.fields[i].offset + k] == 0 ? 1 : 0;
     for (std::size_t v = 0; v < valued.size(); ++v) {
         const bool last = v + 1 == valued.size();
         plan.value_width[valued[v]] = last ? 0 : std::max(labels[valued[v]].size(), widths[valued[v]]);
@@ -200,7 +200,7 @@ struct table_line<T, bound_members<M...>, std::index_sequence<I...>> {
         return k;
     }();
     static constexpr std::size_t gap_first(std::size_t i) noexcept {
-        return i == 0 ? 0 : shape.fields[i - 1].end();
+        return end_before(shape, i);
     }
     static constexpr std::size_t gap_size(std::size_t i) noexcept {
         const std::size_t until = i == members ? shape.size : shape.fields[i].offset;
@@ -239,7 +239,7 @@ struct table_line<T, bound_members<M...>, std::index_sequence<I...>> {
     static char* write(char* out, const table_plan& plan, const unsigned char* bytes, const unsigned char* mask,
                        const region_map* regions) {
         ((out = gap<I>(out, plan, bytes), out = copy_piece(out, plan, plan.mid[I]),
-          out = write_hex_fixed<shape.fields[I].offset, shape.fields[I].size>(out, bytes, plan.masked[I] ? mask : nullptr)),
+          out = write_hex_fixed<shape.fields[I].offset, shown_size(shape.fields[I])>(out, bytes, plan.masked[I] ? mask : nullptr)),
          ...);
         out = gap<members>(out, plan, bytes);
         out = copy_piece(out, plan, plan.mid[members]);
