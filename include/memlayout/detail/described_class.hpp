@@ -257,17 +257,16 @@ struct described_reflection {
 
     // Clang: the description names every base and member the compiler's walk shows.
 #if defined(__clang__)
+    // A walk that is no constant expression met a bit-field or a reference member: neither can
+    // be described (no member pointer to either), so the description cannot be complete.
     static constexpr bool walkable = requires { typename std::integral_constant<std::size_t, walk_class<T, Host>(names).members>; };
-    static constexpr bool description_checked = [] {
-        if constexpr (walkable) return true;
-        else return false;
-    }();
+    static constexpr bool description_checked = true;
     static constexpr bool description_complete = [] {
         if constexpr (walkable) {
             constexpr walked_class walked = walk_class<T, Host>(names);
             return walked.bases == base_count && walked.members == member_count && walked.described == member_count;
         } else {
-            return true;
+            return false;
         }
     }();
 #else

@@ -104,8 +104,8 @@ constexpr bool report() noexcept {
                   "memlayout: T's Boost.Describe description does not list every direct base and member the "
                   "compiler shows (GCC 12 lists the direct bases, Clang 16 walks bases and members): a missing "
                   "member would be reported as padding. Add it "
-                  "to BOOST_DESCRIBE_CLASS (a bit-field cannot be described: see T with GCC's layout of an "
-                  "aggregate, or pin it with sizeof).");
+                  "to BOOST_DESCRIBE_CLASS. A bit-field or a reference member cannot be described (no member "
+                  "pointer reaches it): Clang 16 refuses such a class; pin it with sizeof and offsetof.");
     static_assert(diagnostic::has_members_clang_can_walk<T, Why != refusal::walk_incomplete>,
                   "memlayout: T is not an aggregate; Clang 16 walks such a class's members, but this walk does not "
                   "give every member's type: T has a base class, a member of a struct type the walk goes into, an "
