@@ -14,11 +14,14 @@
 //   figures must leave those bytes free, or T is refused.
 // - A virtual base's place is read from the object's vtable at run time, which no constant
 //   expression can: T is refused.
+// - An abstract class has no object, not even a never-defined one: as a base, it is laid out
+//   inside the object of the concrete class (Host); alone, it is refused.
 // - Which bases and members exist is the description's. Clang 16 walks T's bases and members
-//   with __builtin_dump_struct, and the description must name them all; GCC 12 lists a class's
-//   direct bases (__direct_bases), which the description must name, but has no way to list its
-//   members, so there a member the description leaves out shows as a hole, and the layout says
-//   so (verification::described).
+//   with __builtin_dump_struct, and the description must name them all (a bit-field or a
+//   reference member, which no description can name, stops the walk: T is refused); GCC 12
+//   lists a class's direct bases (__direct_bases), which the description must name, but has no
+//   way to list its members, so there a member the description leaves out shows as a hole, and
+//   the layout says so (verification::described).
 // Included by reflection.hpp, which defines describe_member and data_bytes_of.
 
 #include <memlayout/abi.hpp>
