@@ -19,19 +19,12 @@ Three known pahole 1.24 defects are allowed, each only where it applies:
 - std::nullptr_t: DWARF gives it no size, and pahole prints garbage.
 """
 import re
-import os
-import shlex
 import subprocess
 import sys
 
-from pahole_text import SIZE, members as member_lines
+from pahole_text import SIZE, members as member_lines, runner
 
 
-
-def runner():
-    """What runs the program: MEMLAYOUT_RUNNER (qemu-i386 for an i386 build where the kernel does
-    not run one), or nothing."""
-    return shlex.split(os.environ.get("MEMLAYOUT_RUNNER", ""))
 
 def pahole_view(binary, name):
     out = subprocess.run(["pahole", "-C", name, binary], capture_output=True, text=True, check=True).stdout

@@ -15,19 +15,14 @@ Known pahole 1.24 defects, each allowed only where it applies:
   vtable or its standard-library definition lives elsewhere: an abstract base, std::string):
   pahole gives such a member or base 0 bytes.
 """
-import os
 import re
-import shlex
 import subprocess
 import sys
 
-from pahole_text import SIZE, members as member_lines
+from pahole_text import SIZE, members as member_lines, program_lines
 
 ANCESTOR = re.compile(r"^\t/\* (?:struct|class) (?P<type>.+?)\s+<ancestor>; \*/\s*/\*\s*(?P<offset>\d+)\s+(?P<size>\d+)\s*\*/")
 
-
-def runner():
-    return shlex.split(os.environ.get("MEMLAYOUT_RUNNER", ""))
 
 
 def pahole_view(binary, name):
@@ -44,11 +39,11 @@ def pahole_view(binary, name):
 def memlayout_view(binary):
     classes = {}
     current = None
-    for line in subprocess.run(runner() + [binary], capture_output=True, text=True, check=True).stdout.splitlines():
+    for line in program_lines(binary):
         words = line.split()
         if words[0] == "class":
             current = words[1]
-            classes[current] = {"size": int(words[2]), "pahole": words[4], "bases": [], "members": []}
+            classes[current] = {"size": int(words[2]), "align": int(words[3]), "pahole": words[4], "bases": [], "members": []}
         elif words[0] == "base":
             classes[current]["bases"].append((words[1], int(words[2]), int(words[3])))
         elif words[0] == "member":

@@ -10,18 +10,15 @@ difference in a class's size or alignment, in its direct bases (type, offset), i
 or its members (name, offset). Clang prints a base's offset, not its size; a vptr as
 "(Class vtable pointer)".
 """
-import os
 import re
-import shlex
 import subprocess
 import sys
+
+import compare_classes
 
 LINE = re.compile(r"^\s*(?P<offset>\d+)?(?::\d+-\d+)? \| (?P<indent>\s*)(?P<text>.*?)\s*$")
 SIZE = re.compile(r"\[sizeof=(\d+), dsize=\d+, align=(\d+)")
 
-
-def runner():
-    return shlex.split(os.environ.get("MEMLAYOUT_RUNNER", ""))
 
 
 def clang_view(clang, source, flags):
@@ -56,19 +53,14 @@ def clang_view(clang, source, flags):
 
 
 def memlayout_view(binary):
-    classes, current = {}, None
-    for line in subprocess.run(runner() + [binary], capture_output=True, text=True, check=True).stdout.splitlines():
-        words = line.split()
-        if words[0] == "class":
-            current = words[1]
-            classes[current] = {"size": int(words[2]), "align": int(words[3]), "bases": [], "vptr": [], "members": []}
-        elif words[0] == "base":
-            classes[current]["bases"].append((" ".join(words[1:-2]), int(words[-2])))
-        elif words[0] == "member":
-            if words[1].startswith("_vptr"):
-                classes[current]["vptr"].append(int(words[2]))
-            else:
-                classes[current]["members"].append((words[1], int(words[2])))
+    """classes.cpp's figures (compare_classes.py reads them), as Clang's dump shows them: a base
+    by its offset, the vptr apart."""
+    classes = {}
+    for name, ours in compare_classes.memlayout_view(binary).items():
+        members = [m for m in ours["members"] if not m[0].startswith("_vptr")]
+        classes[name] = {"size": ours["size"], "align": ours["align"], "bases": [b[:2] for b in ours["bases"]],
+                         "vptr": [m[1] for m in ours["members"] if m[0].startswith("_vptr")],
+                         "members": [m[:2] for m in members]}
     return classes
 
 

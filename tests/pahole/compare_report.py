@@ -13,19 +13,12 @@ Where pahole 1.24 misreads a member's type (an empty class as 0 bytes; member po
 std::nullptr_t with garbage sizes), the figures that depend on that size are not compared
 for that struct: member sizes, holes, sum members, sum holes, padding, paddings.
 """
-import os
-import shlex
 import subprocess
 import sys
 
-from pahole_text import members_with_bits, numbers
+from pahole_text import members_with_bits, numbers, runner
 
 
-
-def runner():
-    """What runs the program: MEMLAYOUT_RUNNER (qemu-i386 for an i386 build where the kernel does
-    not run one), or nothing."""
-    return shlex.split(os.environ.get("MEMLAYOUT_RUNNER", ""))
 
 
 def same_names(ours, theirs):

@@ -1,5 +1,8 @@
 """Reads the numbers out of a pahole-style struct report (pahole's own, or memlayout's)."""
+import os
 import re
+import shlex
+import subprocess
 
 MEMBER = re.compile(r"^\t(?P<decl>[^\t/].*?);\s*/\*\s*(?P<offset>\d+)(?::\s*(?P<bit>\d+))?\s+(?P<size>\d+)\s*\*/")
 SIZE = re.compile(r"/\* size: (\d+),")
@@ -55,3 +58,14 @@ def numbers(text):
         found = pattern.search(text)
         figures[key] = tuple(None if g is None else int(g) for g in found.groups()) if found else None
     return figures
+
+
+def runner():
+    """What runs a test program: MEMLAYOUT_RUNNER (qemu-i386 for an i386 build where the kernel
+    does not run one), or nothing."""
+    return shlex.split(os.environ.get("MEMLAYOUT_RUNNER", ""))
+
+
+def program_lines(binary):
+    """The lines a test program prints, run as runner() says."""
+    return subprocess.run(runner() + [binary], capture_output=True, text=True, check=True).stdout.splitlines()

@@ -31,6 +31,7 @@
 #include <memlayout/detail/fake_object.hpp>
 #include <memlayout/detail/traits.hpp>
 #include <memlayout/detail/type_name.hpp>
+#include <memlayout/detail/walked_class.hpp>
 #include <memlayout/layout.hpp>
 
 #include <boost/describe/bases.hpp>
@@ -78,32 +79,6 @@ struct pointed_member<M C::*> {
     using owner = C;
 };
 
-// T inside the never-defined object of Host: T itself, or, for an abstract T (of which no
-// object can be declared), the T subobject of a concrete class derived from it. A C-style cast
-// is the one conversion to a base that ignores access, so private and protected bases are
-// reached too; to a reference, which is never null, so that no null check (which
-// -fsanitize=null makes no constant) is made.
-template <class T, class Host>
-constexpr T& object_in() noexcept {
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wold-style-cast"
-#endif
-    return (T&)fake_object<Host>();
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
-}
-// The offset of the byte `address` points to from the start of T, in Host's object.
-template <class T, class Host>
-constexpr std::size_t offset_in(const volatile void* address) noexcept {
-    if constexpr (std::is_same_v<T, Host>) {
-        return offset_in_fake_object<Host>(address, 0);
-    } else {
-        constexpr std::size_t origin = offset_in_fake_object<Host>(__builtin_addressof(object_in<T, Host>()), 0);
-        return offset_in_fake_object<Host>(address, 0) - origin;
-    }
-}
 template <class T, class Host, class B>
 constexpr std::size_t base_offset() noexcept {
     return offset_in<T, Host>(__builtin_addressof(object_in<B, Host>()));
@@ -113,48 +88,6 @@ constexpr std::size_t member_offset() noexcept {
     return offset_in<T, Host>(__builtin_addressof(object_in<T, Host>().*Pointer));
 }
 
-#if defined(__clang__)
-// Clang 16's __builtin_dump_struct walks T's direct bases (a line of indent and type) and
-// members (indent, type, name and the member), on the never-defined object: the members are
-// taken by reference, nothing is read. A bit-field's value is read, so a class with one cannot
-// be walked so.
-struct walked_class {
-    std::size_t bases = 0;
-    std::size_t members = 0;
-    std::size_t described = 0;  // members whose name the description lists
-};
-struct class_walker {
-    walked_class* out;
-    const std::string_view* names;
-    std::size_t name_count;
-
-    static constexpr bool direct(std::string_view indent) noexcept { return indent.size() == 2; }
-    template <class Indent, class Type>
-    constexpr void operator()(const char*, Indent&& indent, Type&&) const noexcept {
-        if (direct(indent)) ++out->bases;
-    }
-    template <class Indent, class Type, class Name, class... Value>
-        requires(sizeof...(Value) <= 2)
-    constexpr void operator()(const char*, Indent&& indent, Type&&, Name&& name, Value&&...) const noexcept {
-        if (!direct(indent)) return;
-        ++out->members;
-        for (std::size_t i = 0; i < name_count; ++i)
-            if (names[i] == std::string_view(name)) {
-                ++out->described;
-                break;
-            }
-    }
-    template <class... Rest>
-        requires(sizeof...(Rest) <= 1)
-    constexpr void operator()(const char*, Rest&&...) const noexcept {}
-};
-template <class T, class Host, std::size_t N>
-constexpr walked_class walk_class(const std::array<std::string_view, N>& names) noexcept {
-    walked_class out;
-    __builtin_dump_struct(__builtin_addressof(object_in<T, Host>()), class_walker{&out, names.data(), N});
-    return out;
-}
-#endif
 
 #if defined(__GNUC__) && !defined(__clang__)
 // GCC lists a class's direct bases (virtual ones too), in declaration order.
@@ -260,14 +193,20 @@ struct described_reflection {
 
     // Clang: the description names every base and member the compiler's walk shows.
 #if defined(__clang__)
-    // A walk that is no constant expression met a bit-field or a reference member: neither can
-    // be described (no member pointer to either), so the description cannot be complete.
-    static constexpr bool walkable = requires { typename std::integral_constant<std::size_t, walk_class<T, Host>(names).members>; };
+    // The walk of walked_class.hpp. One that is no constant expression met a bit-field or a
+    // reference member: neither can be described (no member pointer to either), so the
+    // description cannot be complete.
     static constexpr bool description_checked = true;
     static constexpr bool description_complete = [] {
-        if constexpr (walkable) {
-            constexpr walked_class walked = walk_class<T, Host>(names);
-            return walked.bases == base_count && walked.members == member_count && walked.described == member_count;
+        if constexpr (members_walkable<T, Host>) {
+            constexpr class_walk<member_count> walk = walk_members<T, member_count, Host>();
+            if (walk.bases != base_count || walk.members != member_count) return false;
+            for (std::size_t k = 0; k < member_count; ++k) {
+                std::size_t i = 0;
+                while (i < member_count && names[i] != walk.parts[k].name) ++i;
+                if (i == member_count) return false;
+            }
+            return true;
         } else {
             return false;
         }

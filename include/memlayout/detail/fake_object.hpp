@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 namespace memlayout::detail {
 
@@ -65,6 +66,32 @@ constexpr std::size_t offset_in_fake_object(const volatile void* address, std::s
 #pragma clang diagnostic pop
 #endif
 
+// T inside the never-defined object of Host: T itself, or, for an abstract T (of which no
+// object can be declared), the T subobject of a concrete class derived from it. A C-style cast
+// is the one conversion to a base that ignores access, so private and protected bases are
+// reached too; to a reference, which is never null, so that no null check (which
+// -fsanitize=null makes no constant) is made.
+template <class T, class Host>
+constexpr T& object_in() noexcept {
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wold-style-cast"
+#endif
+    return (T&)fake_object<Host>();
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+}
+// The offset of the byte `address` points to from the start of T, in Host's object.
+template <class T, class Host>
+constexpr std::size_t offset_in(const volatile void* address) noexcept {
+    if constexpr (std::is_same_v<T, Host>) {
+        return offset_in_fake_object<Host>(address, 0);
+    } else {
+        constexpr std::size_t origin = offset_in_fake_object<Host>(__builtin_addressof(object_in<T, Host>()), 0);
+        return offset_in_fake_object<Host>(address, 0) - origin;
+    }
+}
 }  // namespace memlayout::detail
 
 #endif  // MEMLAYOUT_DETAIL_FAKE_OBJECT_HPP

@@ -61,7 +61,7 @@ struct class_walk {
     bool untyped_members = false;  // a member record or bit-field the walk gives no type of
 };
 
-template <class T, std::size_t N>
+template <class T, std::size_t N, class Host>
 struct member_walker {
     class_walk<N>* out;
 
@@ -88,9 +88,9 @@ struct member_walker {
         if (!direct(indent)) return;
         using P = std::remove_cvref_t<V>;
         if constexpr (!std::is_reference_v<V> && std::is_pointer_v<P>)
-            add({name, offset_in_fake_object<T>(value, 0), description_of<std::remove_cv_t<std::remove_pointer_t<P>>>()});
+            add({name, offset_in<T, Host>(value), description_of<std::remove_cv_t<std::remove_pointer_t<P>>>()});
         else
-            add({name, offset_in_fake_object<T>(__builtin_addressof(value), 0), description_of<P>()});
+            add({name, offset_in<T, Host>(__builtin_addressof(value)), description_of<P>()});
     }
     // A bit-field: (indent, type, name, width, value); the value is read, which the never-defined
     // object cannot give: the walk stops being a constant expression.
@@ -106,16 +106,18 @@ struct member_walker {
     constexpr void operator()(const char*, Rest&&...) const noexcept {}
 };
 
-template <class T, std::size_t N>
+// T's walk, in the object of Host (T, or a concrete class derived from an abstract T); also the
+// check that a description names every base and member (described_class.hpp).
+template <class T, std::size_t N, class Host = T>
 constexpr class_walk<N> walk_members() noexcept {
     class_walk<N> out;
-    __builtin_dump_struct(__builtin_addressof(fake_object<T>()), member_walker<T, N>{&out});
+    __builtin_dump_struct(__builtin_addressof(object_in<T, Host>()), member_walker<T, N, Host>{&out});
     return out;
 }
 
 // Whether the walk is a constant expression (not with a bit-field or a reference member).
-template <class T>
-concept members_walkable = requires { typename std::integral_constant<std::size_t, walk_members<T, 0>().members>; };
+template <class T, class Host = T>
+concept members_walkable = requires { typename std::integral_constant<std::size_t, walk_members<T, 0, Host>().members>; };
 
 template <class T>
 struct walked_class_reflection {
