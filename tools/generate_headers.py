@@ -37,7 +37,7 @@ def binding_names(n):
 def binding(n):
     names = binding_names(n)
     types = ",".join(f"D_({x})" for x in names)
-    addresses = "".join(f"  if constexpr (requires {{ &{x}; }}) out_.addresses[{i}] = {{&{x}}}, out_.addressable[{i}] = true;\n"
+    addresses = "".join(f"  if constexpr (requires {{ &{x}; }}) out_.at({i}, &{x});\n"
                         for i, x in enumerate(names))
     return (f"template <class T_> constexpr auto bind(count<{n}>) noexcept {{\n"
             f"  auto& [{','.join(names)}] = fake_object<T_>();\n"

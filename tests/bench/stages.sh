@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Where layout_of's compile time goes, stage by stage, in instructions (callgrind; see
+# instructions.sh). Each stage's translation unit asks, of every struct, what the stages before
+# it asked and one part of memlayout's reflection more (memlayout::detail names, which may
+# change with the code: this is a tool for working on it); the difference from the stage before,
+# divided by the number of structs, is what that part costs one struct.
+#
+#   tests/bench/stages.sh [--structs 10] [--members 16] [--shape plain] [--compilers "g++ clang++-16"] [--work DIR]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+structs=10 members=16 shape=plain compilers="g++ clang++-16" work="${TMPDIR:-/tmp}/memlayout-bench-stages"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --structs) structs="$2"; shift 2 ;;
+    --members) members="$2"; shift 2 ;;
+    --shape) shape="$2"; shift 2 ;;
+    --compilers) compilers="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+command -v valgrind > /dev/null || { echo "stages.sh: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
+mkdir -p "$work"
+
+d=memlayout::detail
+R="$d::reflection<T>"
+# name|what it asks of T (T stands for each struct)
+stages=(
+  "headers|true"
+  "count the members|$d::member_count<T> > 0 && !$d::has_uninitializable_member<T>"
+  "bind them (types)|sizeof($d::members_of<T>) > 0"
+  "reflection class|$R::count > 0"
+  "offsets, bit-fields|$R::places[0].offset == 0 && $R::bits_agree"
+  "byte map and its check|$R::bytes_agree"
+  "names|$R::names_complete"
+  "every refusal checked|$d::first_refusal<T>() == $d::refusal::none"
+  "the fields|$R::fields.size() > 0"
+  "layout_of|memlayout::layout_of<T>().size == sizeof(T)"
+)
+
+python3 "$here/generate.py" --structs "$structs" --members "$members" --mode memlayout --shape "$shape" > "$work/structs.cpp"
+count() {  # compiler file -> millions of instructions
+  rm -f "$work"/callgrind.out.*
+  valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$work/callgrind.out.%p" \
+    "$1" -std=c++20 -fsyntax-only -I"$root/include" "$2" 2> "$work/valgrind.log" > /dev/null ||
+    { cat "$work/valgrind.log" >&2; exit 1; }
+  grep -h '^summary:' "$work"/callgrind.out.* | awk '{ s += $2 } END { printf "%.0f", s / 1e6 }'
+}
+
+printf "%d structs x %d members (%s), -fsyntax-only, millions of instructions per struct (callgrind)\n" "$structs" "$members" "$shape"
+for cxx in $compilers; do
+  asked="true"
+  previous=""
+  for stage in "${stages[@]}"; do
+    name="${stage%%|*}"
+    asked="$asked && (${stage#*|})"
+    python3 - "$asked" "$work/structs.cpp" > "$work/stage.cpp" <<'PY'
+import re, sys
+asked, source = sys.argv[1], sys.argv[2]
+for line in open(source).read().splitlines():
+    m = re.match(r"static_assert\(memlayout::layout_of<(S\d+)>", line)
+    print(f"static_assert({asked.replace('<T>', '<' + m.group(1) + '>')});" if m else line)
+PY
+    n="$(count "$cxx" "$work/stage.cpp")"
+    if [ -z "$previous" ]; then
+      printf "%-11s %-24s %8d (the headers and %d struct declarations)\n" "$cxx" "$name" "$n" "$structs"
+    else
+      awk -v cxx="$cxx" -v name="$name" -v n="$n" -v p="$previous" -v s="$structs" 'BEGIN { printf "%-11s %-24s %8.1f\n", cxx, name, (n - p) / s }'
+    fi
+    previous="$n"
+  done
+done
