@@ -46,9 +46,9 @@ def binding(n):
 
 def numbers(n):
     names = binding_names(n)
-    values = ", ".join(f"read_[{i}] ? as_number({x}) : 0ull" for i, x in enumerate(names))
+    values = ",".join(f"r_({x})" for x in names)
     return (f"template <class T_> constexpr std::array<unsigned long long, {n}> member_numbers(const T_& t_, const bool* read_, count<{n}>) noexcept {{\n"
-            f"  const auto& [{','.join(names)}] = t_;\n  return {{{values}}};\n}}\n")
+            f"  const auto& [{','.join(names)}] = t_;\n  number_reader r_{{read_}};\n  return {{{values}}};\n}}\n")
 
 
 def bindings_header():
@@ -93,6 +93,16 @@ constexpr unsigned long long as_number(const V& v) noexcept {{
   else if constexpr (std::is_integral_v<V>) return static_cast<unsigned long long>(v);
   else return 0;
 }}
+
+// The members' values in order, each where `read` marks it (0 elsewhere): called once per member,
+// left to right (a braced list's order), so that each generated call is short (every
+// translation unit GCC compiles parses them).
+struct number_reader {{
+  const bool* read;
+  std::size_t next = 0;
+  template <class V>
+  constexpr unsigned long long operator()(const V& v) noexcept {{ return read[next++] ? as_number(v) : 0; }}
+}};
 
 template <class T> constexpr std::array<unsigned long long, 0> member_numbers(const T&, const bool*, count<0>) noexcept {{ return {{}}; }}
 {numbers_body}#endif

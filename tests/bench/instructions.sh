@@ -33,7 +33,7 @@ count() {  # compiler file -> millions of instructions, every process the driver
   rm -f "$work"/callgrind.out.*
   valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$work/callgrind.out.%p" \
     "$1" -std=c++20 -fsyntax-only -I"$root/include" "$2" 2> "$work/valgrind.log" > /dev/null ||
-    { cat "$work/valgrind.log" >&2; exit 1; }
+    { tail -n 20 "$work/valgrind.log" >&2; exit 1; }
   grep -h '^summary:' "$work"/callgrind.out.* | awk '{ s += $2 } END { printf "%.0f", s / 1e6 }'
 }
 
