@@ -26,19 +26,11 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-command -v valgrind > /dev/null || { echo "instructions.sh: needs valgrind (apt-get install valgrind)" >&2; exit 2; }
 mkdir -p "$work"
-
-count() {  # compiler file -> millions of instructions, every process the driver starts
-  rm -f "$work"/callgrind.out.*
-  valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$work/callgrind.out.%p" \
-    "$1" -std=c++20 -fsyntax-only -I"$root/include" "$2" 2> "$work/valgrind.log" > /dev/null ||
-    { tail -n 20 "$work/valgrind.log" >&2; exit 1; }
-  grep -h '^summary:' "$work"/callgrind.out.* | awk '{ s += $2 } END { printf "%.0f", s / 1e6 }'
-}
+. "$here/callgrind.sh"
 
 printf "%d structs x %d members, -fsyntax-only, millions of instructions (callgrind)\n" "$structs" "$members"
-printf "%-11s %-9s %-14s %-14s %-16s %-14s %s\n" compiler shape "PFR headers" "PFR /struct" "memlayout hdrs" "memlayout /struct" "per struct, 500 structs"
+printf "%-11s %-9s %-14s %-14s %-16s %-14s %s\n" compiler shape "PFR headers" "PFR /struct" "memlayout hdrs" "memlayout /struct" "memlayout/PFR: per struct, and 500 structs with the headers"
 for cxx in $compilers; do
   for mode in pfr memlayout; do
     python3 "$here/generate.py" --structs 0 --members "$members" --mode "$mode" > "$work/$mode-0.cpp"
