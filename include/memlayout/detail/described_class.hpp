@@ -129,13 +129,6 @@ struct described_reflection {
     template <class D>
     using member_type_of = typename pointed_member<std::remove_cv_t<decltype(D::pointer)>>::type;
 
-    static constexpr std::array<std::string_view, member_count> names = [] {
-        std::array<std::string_view, member_count> n{};
-        std::size_t i = 0;
-        boost::mp11::mp_for_each<members>([&](auto d) { n[i++] = decltype(d)::name; });
-        return n;
-    }();
-
     // The parts in the order the description gives them: the vptr, the bases, the members.
     struct declared_parts {
         std::array<field, count> fields{};
@@ -203,7 +196,8 @@ struct described_reflection {
             if (walk.bases != base_count || walk.members != member_count) return false;
             for (std::size_t k = 0; k < member_count; ++k) {
                 std::size_t i = 0;
-                while (i < member_count && names[i] != walk.parts[k].name) ++i;
+                // The described members follow the vptr and the bases in `listed`.
+                while (i < member_count && listed.fields[count - member_count + i].name != walk.parts[k].name) ++i;
                 if (i == member_count) return false;
             }
             return true;
