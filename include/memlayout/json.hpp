@@ -11,7 +11,9 @@
 #include <memlayout/layout.hpp>
 #include <memlayout/reflect.hpp>
 
+#include <array>
 #include <iterator>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -139,12 +141,17 @@ inline std::string to_json(const layout& L) {
 
 /// A snapshot of several layouts, schema "memlayout.snapshot/1": {"schema", "layouts": [...]},
 /// one layout per line, to commit and compare later with `memlayout diff OLD.json NEW.json`.
+inline std::string json_snapshot(std::span<const layout> layouts) {
+    std::string text = "{\"schema\":\"memlayout.snapshot/1\",\"layouts\":[\n";
+    for (std::size_t i = 0; i < layouts.size(); ++i) text += (i == 0 ? "" : ",\n") + to_json(layouts[i]);
+    return text + "\n]}\n";
+}
+
+/// The snapshot of the layouts of T... on the host.
 template <class... T>
 std::string json_snapshot() {
-    std::string text = "{\"schema\":\"memlayout.snapshot/1\",\"layouts\":[\n";
-    bool first = true;
-    ((text += (first ? "" : ",\n") + to_json(layout_of<T>()), first = false), ...);
-    return text + "\n]}\n";
+    const std::array<layout, sizeof...(T)> layouts{layout_of<T>()...};
+    return json_snapshot(layouts);
 }
 
 }  // namespace memlayout

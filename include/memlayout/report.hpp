@@ -85,8 +85,8 @@ Out write_members(Out out, const layout& L, const report_options& options, const
             if (offset == boundary)
                 out = fmt::format_to(out, "{}/* --- cacheline {} boundary ({} bytes) --- */\n", indent, line, boundary);
             else
-                out = fmt::format_to(out, "{}/* --- cacheline {} boundary ({} bytes) was {} bytes ago --- */\n", indent,
-                                     line, boundary, offset - boundary);
+                out = fmt::format_to(out, "{}/* --- cacheline {} boundary ({} bytes) was {} byte{} ago --- */\n", indent,
+                                     line, boundary, offset - boundary, offset - boundary == 1 ? "" : "s");
         }
         if (printed_in_place(f, options)) {
             if (f.anonymous)

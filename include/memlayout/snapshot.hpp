@@ -8,7 +8,10 @@
 #include <memlayout/layout.hpp>
 #include <memlayout/reflect.hpp>
 
+#include <array>
+#include <span>
 #include <string>
+#include <string_view>
 
 namespace memlayout {
 
@@ -29,9 +32,22 @@ inline std::string emit_contracts(const layout& L) {
     return text;
 }
 
-/// A header that pins the layouts of T... as they are today, for the data model they were
-/// frozen on (checked first, so that on another target they fail as one clear error).
-/// Include it after the declarations of the types.
+/// A header that pins `layouts` as they are today, for the data model `target` they are for
+/// (checked first, so that on another target they fail as one clear error). Include it after
+/// the declarations of the types. `memlayout show --format contracts` writes it from layouts
+/// another compiler made.
+inline std::string emit_contracts(std::span<const layout> layouts, std::string_view target) {
+    const std::string model(target);
+    std::string text = "// Layout contracts frozen by memlayout::emit_contracts for " + model + ".\n// Include this file after the declarations of:";
+    for (const layout& L : layouts) text += " " + std::string(L.type_name);
+    text += ".\n#pragma once\n\n#include <memlayout/contract.hpp>\n\n#include <string_view>\n\n";
+    text += "static_assert(::memlayout::abi::native_name == std::string_view(\"" + model +
+            "\"), \"memlayout: these contracts were frozen for " + model + "; this build is for another target\");\n";
+    for (const layout& L : layouts) text += "\n" + emit_contracts(L);
+    return text;
+}
+
+/// The header that pins the layouts of T... on the host, as they are today.
 ///
 /// \b Example:
 /// \code
@@ -39,15 +55,8 @@ inline std::string emit_contracts(const layout& L) {
 /// \endcode
 template <class... T>
 std::string emit_contracts() {
-    std::string text = "// Layout contracts frozen by memlayout::emit_contracts for " + std::string(abi::native_name) +
-                       ".\n// Include this file after the declarations of:";
-    ((text += std::string(" ") + std::string(layout_of<T>().type_name)), ...);
-    text += ".\n#pragma once\n\n#include <memlayout/contract.hpp>\n\n#include <string_view>\n\n";
-    text += "static_assert(::memlayout::abi::native_name == std::string_view(\"" + std::string(abi::native_name) +
-            "\"), \"memlayout: these contracts were frozen for " + std::string(abi::native_name) +
-            "; this build is for another target\");\n";
-    ((text += "\n" + emit_contracts(layout_of<T>())), ...);
-    return text;
+    const std::array<layout, sizeof...(T)> layouts{layout_of<T>()...};
+    return emit_contracts(layouts, abi::native_name);
 }
 
 }  // namespace memlayout

@@ -8,7 +8,7 @@ MEMBER = re.compile(r"^\t(?P<decl>[^\t/].*?);\s*/\*\s*(?P<offset>\d+)(?::\s*(?P<
 SIZE = re.compile(r"/\* size: (\d+),")
 HOLE = re.compile(r"^\t/\* XXX (\d+) bytes? hole")
 BIT_HOLE = re.compile(r"^\t/\* XXX (\d+) bits? hole")
-MARKER = re.compile(r"^\t/\* --- cacheline (\d+) boundary \((\d+) bytes\)(?: was (\d+) bytes ago)? --- \*/")
+MARKER = re.compile(r"^\t/\* --- cacheline (\d+) boundary \((\d+) bytes\)(?: was (\d+) (byte|bytes) ago)? --- \*/")
 FOOTER = {
     "size": re.compile(r"/\* size: (\d+), cachelines: (\d+), members: (\d+) \*/"),
     "sums": re.compile(r"/\* sum members: (\d+), holes: (\d+), sum holes: (\d+) \*/"),
@@ -21,6 +21,10 @@ FOOTER = {
 
 
 def member_name(decl):
+    if decl.strip() == "}":  # the end of an anonymous union or struct printed in place
+        return "{anonymous}"
+    if "members not reflected" in decl:  # memlayout on GCC 12: an anonymous union it cannot open
+        return "{anonymous}"
     if "?" in decl:  # memlayout: a name the compiler does not show (GCC 12's bit-fields)
         return "?"
     vptr = re.search(r"(_vptr[.$]\S+)$", decl.strip())  # GCC: _vptr.Base, Clang: _vptr$Base
@@ -52,7 +56,8 @@ def numbers(text):
     figures = {
         "holes": [int(m.group(1)) for m in map(HOLE.match, lines) if m],
         "bit holes": [int(m.group(1)) for m in map(BIT_HOLE.match, lines) if m],
-        "markers": [tuple(int(g or 0) for g in m.groups()) for m in map(MARKER.match, lines) if m],
+        # pahole says "1 byte ago", "2 bytes ago": the word is compared too
+        "markers": [(int(m[1]), int(m[2]), int(m[3] or 0), m[4]) for m in map(MARKER.match, lines) if m],
     }
     for key, pattern in FOOTER.items():
         found = pattern.search(text)
