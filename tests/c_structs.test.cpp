@@ -292,7 +292,8 @@ TEST_CASE("Anonymous members: their members in place (Clang), one block (GCC 12)
     CHECK(U.fields[1].kind == memlayout::member_kind::union_type);
     CHECK(U.fields[1].offset == offsetof(with_anonymous_union, name));
     CHECK(U.size == sizeof(with_anonymous_union));
-    CHECK(memlayout::report(U).find("union { /* members not reflected */ };") != std::string::npos);
+    CHECK(memlayout::report(U).find("union { /* members not reflected */ } ?;") != std::string::npos);
+    CHECK(memlayout::report(U).find("/* anonymous, or a name not visible to GCC 12 */") != std::string::npos);
 #endif
 }
 

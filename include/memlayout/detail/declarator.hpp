@@ -59,9 +59,10 @@ inline std::string declarator(const field& f) {
 }
 
 // A member's name where a type is printed beside it (the dumps): `name`, `a:3`, `?:3`,
-// `union {...}` for an anonymous member.
+// `union {...}` for an anonymous member, `union {...} ?` where it may be a named one (GCC 12).
 inline std::string label(const field& f) {
-    if (f.anonymous) return f.kind == member_kind::union_type ? "union {...}" : "struct {...}";
+    if (f.anonymous)
+        return std::string(f.kind == member_kind::union_type ? "union {...}" : "struct {...}") + (f.name_visible ? "" : " ?");
     std::string text(shown_name(f));
     if (f.is_bit_field()) text += ':' + std::to_string(f.bit_width);
     return text;
