@@ -14,10 +14,10 @@
 
 namespace memlayout {
 
-/// Satisfied by the types `layout_of` reflects: aggregates without bit-fields, C arrays,
-/// references or virtual functions, laid out by the C rules. Asking it of an aggregate with
-/// a base class is a compile error ("memlayout: the type has a base class"), as it is for
-/// layout_of: the only way to see a base class is to let the compiler convert to it.
+/// Satisfied by the types `layout_of` lays out: aggregates (with C arrays, bit-fields,
+/// anonymous members, flexible array members), classes described with Boost.Describe, and on
+/// Clang 16 classes without bases it walks. Never a hard error: for every complete type it is
+/// true or false, and where it is false `layout_of` says why with a `memlayout:` error.
 template <class T>
 concept reflectable = detail::reflects_cleanly<std::remove_cv_t<T>>;
 
