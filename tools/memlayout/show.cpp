@@ -534,6 +534,7 @@ int run_show(const show_request& request) {
             throw show_error("`" + joined(plan.compiler) + "` builds for " + native + ", not " + plan.target);
 
         std::string out;
+        if (layouts.empty()) return 2;  // every TYPE refused, each said why
         const std::string model = plan.predicted ? plan.target : native;
         const std::string provenance = plan.predicted ? plan.provenance : model + ": " + plan.provenance;
         if (request.format == "report") {
@@ -543,9 +544,17 @@ int run_show(const show_request& request) {
         } else if (request.format == "json") {
             out = json_snapshot(layouts);
         } else if (request.format == "svg") {
-            if (!layouts.empty()) out = to_svg(layouts.front(), svg_options{.cache_line = request.cache_line});
+            out = to_svg(layouts.front(), svg_options{.cache_line = request.cache_line});
         } else if (request.format == "contracts") {
-            if (!layouts.empty()) out = "// memlayout show: " + provenance + "\n" + emit_contracts(layouts, model);
+            // The contracts name each type as the user spelled it: `struct stat`, where `stat` alone
+            // is also a function. (A spelling with a comma would split the macros' arguments.)
+            std::vector<layout> named = layouts;
+            for (std::size_t i = 0, k = 0; i < answers.size(); ++i)
+                if (!answers[i].refused) {
+                    if (request.types[i].find(',') == std::string::npos) named[k].type_name = request.types[i];
+                    ++k;
+                }
+            out = "// memlayout show: " + provenance + "\n" + emit_contracts(named, model);
         } else {
             throw show_error("unknown --format `" + request.format + "`: say report, json, svg or contracts");
         }
