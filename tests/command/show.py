@@ -166,6 +166,12 @@ def formats(memlayout, work, cache):
                           "Wire", cache=cache)
     check(code == 0 and "saves 8 bytes" in out and "cacheline 1 boundary (32 bytes)" in out,
           f"--reorganize and --cache-line: {out}{err}")
+    # The reorganized struct, as pahole --reorganize prints it: the advised order without holes.
+    again = reports(out.split("reorganized, largest alignment first")[-1])
+    members = members_with_bits(again.get("Wire", ""))
+    check([m[:3] for m in members] == [("id", 0, 8), ("weight", 8, 8), ("next", 16, 8), ("port", 24, 2), ("tag", 26, 1)]
+          and "/* saved 8 bytes and 1 cacheline! */" in out and numbers(again["Wire"])["holes"] == [],
+          f"--reorganize prints the reorganized struct: {members}")
 
 
 def drift_and_cache(memlayout, work, cache):

@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"report", "json", "svg", "contracts"}));
     show->add_flag("-E,--expand", request.expand, "expand nested records in place, as pahole -E");
     show->add_option("--cache-line", request.cache_line, "bytes per cache line (default 64)")->check(CLI::PositiveNumber);
-    show->add_flag("-R,--reorganize", request.reorganize, "add the size of the smallest member order, as pahole --reorganize");
+    show->add_flag("-R,--reorganize", request.reorganize, "print the struct again in the smallest member order, as pahole --reorganize");
     show->add_option("--compile-commands", request.compile_commands, "take the compiler and flags a build uses (with --source)")
         ->check(CLI::ExistingFile);
     show->add_option("--source", request.source, "the source file whose entry of --compile-commands to use");

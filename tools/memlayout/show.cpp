@@ -6,6 +6,7 @@
 
 #include <memlayout/detail/layout_image.hpp>
 #include <memlayout/json.hpp>
+#include <memlayout/reorder.hpp>
 #include <memlayout/report.hpp>
 #include <memlayout/snapshot.hpp>
 #include <memlayout/svg.hpp>
@@ -467,6 +468,30 @@ void set_up_work_directory(const work_directory& work) {
     fs::create_symlink(fs::path(MEMLAYOUT_BOOST_INCLUDE_DIR) / "boost", work.path + "/boost-include/boost");
 }
 
+// pahole --reorganize: the struct again in the order memlayout advises, where that saves bytes
+// and every member can move (no bit-field, whose bits the ABI places again, and no base).
+std::string reorganized(const layout& L, const report_options& options) {
+    const reorder_advice advice = optimal_order(L, options.cache_line);
+    if (!advice.reorders() || advice.saved_bytes == 0) return {};
+    for (const field& f : L.fields)
+        if (f.is_bit_field() || f.base || f.vptr) return {};
+    std::vector<field> fields;
+    for (std::size_t k = 0; k < advice.count; ++k) {
+        fields.push_back(L.fields[advice.order[k]]);
+        fields.back().offset = advice.offsets[k];
+    }
+    layout R = L;
+    R.fields = fields;
+    R.size = advice.size;
+    std::string text = report(R, options);
+    text.insert(0, "\n/* memlayout: " + std::string(L.type_name) +
+                       " reorganized, largest alignment first (advice: no compiler laid this out) */\n");
+    auto counted = [](std::size_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); };
+    const std::size_t lines = advice.cache_lines_before - advice.cache_lines;
+    return text + "/* saved " + counted(advice.saved_bytes, "byte") + (lines != 0 ? " and " + counted(lines, "cacheline") : "") +
+           "! */\n";
+}
+
 }  // namespace
 
 const std::vector<std::string>& show_targets() {
@@ -540,7 +565,8 @@ int run_show(const show_request& request) {
         if (request.format == "report") {
             out += "/* memlayout show: " + provenance + " */\n";
             for (const layout& L : layouts)
-                out += "\n" + report(L, report_options{request.cache_line, request.expand, request.reorganize});
+                out += "\n" + report(L, report_options{request.cache_line, request.expand, request.reorganize}) +
+                       (request.reorganize ? reorganized(L, report_options{request.cache_line, request.expand, false}) : "");
         } else if (request.format == "json") {
             out = json_snapshot(layouts);
         } else if (request.format == "svg") {
