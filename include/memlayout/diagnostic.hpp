@@ -52,6 +52,8 @@ inline constexpr bool has_members_memlayout_can_see = Holds;
 template <class T, bool Holds>
 inline constexpr bool is_little_endian = Holds;
 template <class T, bool Holds>
+inline constexpr bool has_bit_fields_whose_widths_the_compiler_shows = Holds;
+template <class T, bool Holds>
 inline constexpr bool has_bit_fields_where_the_rules_place_them = Holds;
 template <class T, bool Holds>
 inline constexpr bool has_data_where_the_compiler_has_data = Holds;

@@ -9,7 +9,10 @@ memlayout: memlayout::layout_of with all its compile-time checks
 
 --shape (memlayout only): plain scalars (the default); `arrays`, every fourth member a C array
 (`T m[3]`, every eighth of rank 2); `bitfields`, every fourth member a bit-field, in runs of
-two; the same member count, to compare what C arrays and bit-fields cost.
+two; `mixed`, of every eight members one C array, two bit-fields and one nested struct (of four
+kinds, shared by all structs); the same member count, to compare what each costs. `contracts`:
+plain structs, each pinned after its layout_of by MEMLAYOUT_EXPECT_SIZE and an
+MEMLAYOUT_EXPECT_OFFSET of every member, to measure what a contract adds.
 """
 import argparse
 import random
@@ -25,7 +28,7 @@ def main():
     parser.add_argument("--members", type=int, default=16)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--mode", choices=["floor", "pfr", "memlayout"], required=True)
-    parser.add_argument("--shape", choices=["plain", "arrays", "bitfields"], default="plain")
+    parser.add_argument("--shape", choices=["plain", "arrays", "bitfields", "mixed", "contracts"], default="plain")
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
@@ -34,6 +37,9 @@ def main():
         out.append("#include <boost/pfr/core.hpp>")
     if args.mode == "memlayout":
         out.append("#include <memlayout/memlayout.hpp>")
+    if args.shape == "mixed":
+        out += ["struct N0 { int a; short b; };", "struct N1 { double x; char y; };",
+                "struct N2 { char c[3]; std::uint16_t d; };", "struct N3 { long p; int q; };"]
     for s in range(args.structs):
         members = [(rng.choice(SCALARS), f"m{i}") for i in range(args.members)]
         declarations = []
@@ -42,6 +48,12 @@ def main():
                 declarations.append(f"{t} {n}[3][2];" if i % 8 == 7 else f"{t} {n}[3];")
             elif args.shape == "bitfields" and i % 4 in (2, 3):
                 declarations.append(f"unsigned {n} : {rng.randint(1, 9)};")
+            elif args.shape == "mixed" and i % 8 == 3:
+                declarations.append(f"{t} {n}[4];")
+            elif args.shape == "mixed" and i % 8 in (5, 6):
+                declarations.append(f"unsigned {n} : {rng.randint(1, 9)};")
+            elif args.shape == "mixed" and i % 8 == 7:
+                declarations.append(f"N{rng.randint(0, 3)} {n};")
             else:
                 declarations.append(f"{t} {n};")
         out.append(f"struct S{s} {{ " + " ".join(declarations) + " };")
@@ -53,6 +65,9 @@ def main():
                        for i in range(args.members))
         else:
             out.append(f"static_assert(memlayout::layout_of<S{s}>().size == sizeof(S{s}));")
+            if args.shape == "contracts":
+                out.append(f"MEMLAYOUT_EXPECT_SIZE(S{s}, sizeof(S{s}));")
+                out.extend(f"MEMLAYOUT_EXPECT_OFFSET(S{s}, {n}, offsetof(S{s}, {n}));" for _, n in members)
     print("\n".join(out))
 
 

@@ -58,6 +58,7 @@ enum class refusal {
     reference_member,
     volatile_member_on_gcc,
     size_disagrees,
+    bit_widths_unseen,
     bits_disagree,
     bytes_disagree,
     unreadable_names,
@@ -816,6 +817,14 @@ struct reflection<T, bound_members<M...>, false> {
     // Bit-fields placed by the rules must fit where the compiler put the members around them:
     // each run of bit-fields ends at or before the next member's address, and every bit-field
     // has a width (an unnamed bit-field the rules cannot see would show here).
+    // Every bit-field's width is known: seen in T's image, or (Clang) given by its dump. GCC 12
+    // sees neither where std::bit_cast cannot read T (a pointer, a union among its members).
+    static constexpr bool bit_widths_seen = [] {
+        for (std::size_t i = 0; i < count; ++i)
+            if (is_bit_field[i] && bound && places[i].bit_width == 0) return false;
+        return true;
+    }();
+
     static constexpr bool bits_agree = [] {
         std::size_t end_bits = 0;
         for (std::size_t i = 0; i < count; ++i) {
@@ -939,6 +948,7 @@ struct reflection<T, bound_members<M...>, true> {
     static constexpr bool has_unreadable_volatile = false;
     static constexpr bool elements_certain = walked_record::certain && (std::is_union_v<T> || walked_record::result.used == count);
     static constexpr bool size_agrees = true;  // sizeof and alignof themselves
+    static constexpr bool bit_widths_seen = true;  // the walk's
     static constexpr bool bits_agree = true;   // checked in the walk (elements_certain)
     static constexpr bool bytes_agree = true;  // no byte image: the walk's addresses
     static constexpr bool names_complete = true;
@@ -1021,6 +1031,7 @@ constexpr refusal first_refusal() noexcept {
         else if constexpr (R::has_unreadable_volatile) return refusal::volatile_member_on_gcc;
         else if constexpr (!R::elements_certain) return refusal::uncertain_elements;
         else if constexpr (!R::size_agrees) return refusal::size_disagrees;
+        else if constexpr (!R::bit_widths_seen) return refusal::bit_widths_unseen;
         else if constexpr (!R::bits_agree) return refusal::bits_disagree;
         else if constexpr (!R::bytes_agree) return refusal::bytes_disagree;
         else if constexpr (!R::names_complete) return refusal::unreadable_names;

@@ -67,6 +67,11 @@ constexpr bool report() noexcept {
         report_rules_disagree<T, diagnostic::compiler_size<sizeof(T)>, diagnostic::rules_size<R::placed.size>,
                               diagnostic::compiler_align<alignof(T)>, diagnostic::rules_align<R::placed.align>>();
     }
+    static_assert(diagnostic::has_bit_fields_whose_widths_the_compiler_shows<T, Why != refusal::bit_widths_unseen>,
+                  "memlayout: T has bit-fields and a member std::bit_cast cannot read in a constant expression (a "
+                  "pointer, a union, or a class holding one); GCC 12 shows a bit-field's width only in T's byte "
+                  "image, and memlayout refuses rather than guess it. Clang 16 lays T out; with GCC 12, pin the "
+                  "layout with sizeof/offsetof.");
     static_assert(diagnostic::has_bit_fields_where_the_rules_place_them<T, Why != refusal::bits_disagree>,
                   "memlayout: T's bit-fields are not where the ABI's bit-field rules place them around the members "
                   "whose addresses the compiler gives (an unnamed bit-field, or an attribute, moves them); this "
