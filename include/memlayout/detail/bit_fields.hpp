@@ -137,12 +137,23 @@ constexpr bit_span ones_bits(std::index_sequence<K...> bytes) noexcept {
 // constant expression (a pattern no member type may hold) or a check fails, the bits are read
 // one by one instead (ones_bits above).
 
-template <std::size_t N, class Bit>
-constexpr image<N> pattern_image(Bit bit_set) noexcept {
+// An image made a byte at a time (not a bit at a time: GCC's constant evaluator pays dearly for
+// each step, and a byte is eight).
+template <std::size_t N, class Byte>
+constexpr image<N> byte_pattern_image(Byte byte_at) noexcept {
     image<N> im{};
-    for (std::size_t k = 0; k < N * CHAR_BIT; ++k)
-        if (bit_set(k)) im.bytes[k / CHAR_BIT] = static_cast<unsigned char>(im.bytes[k / CHAR_BIT] | (1u << (k % CHAR_BIT)));
+    for (std::size_t k = 0; k < N; ++k) im.bytes[k] = byte_at(k);
     return im;
+}
+
+// Bit k of the image is bit j of k (k counted from bit 0 of byte 0): within a byte for j < 3,
+// whole bytes of ones or zeros from j = 3.
+template <std::size_t N>
+constexpr image<N> index_bit_image(std::size_t j) noexcept {
+    return byte_pattern_image<N>([j](std::size_t k) -> unsigned char {
+        if (j < 3) return j == 0 ? 0xaa : j == 1 ? 0xcc : 0xf0;
+        return ((k >> (j - 3)) & 1u) != 0 ? 0xff : 0x00;
+    });
 }
 
 template <class T, std::size_t Count, const auto& Read>
@@ -164,11 +175,11 @@ constexpr value_bits<Count> bits_from_values() noexcept {
     value_bits<Count> r;
     std::size_t first[Count + 1]{};
     for (std::size_t j = 0; (std::size_t{1} << j) < bits; ++j) {
-        const auto v = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>([j](std::size_t k) { return ((k >> j) & 1u) != 0; }));
+        const auto v = values_from_image<T, Count, BitFields>(index_bit_image<sizeof(T)>(j));
         for (std::size_t i = 0; i < Count; ++i) first[i] |= static_cast<std::size_t>(v[i] & 1u) << j;
     }
-    const auto even = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>([](std::size_t k) { return k % 2 == 0; }));
-    const auto odd = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>([](std::size_t k) { return k % 2 == 1; }));
+    const auto even = values_from_image<T, Count, BitFields>(byte_pattern_image<sizeof(T)>([](std::size_t) -> unsigned char { return 0x55; }));
+    const auto odd = values_from_image<T, Count, BitFields>(byte_pattern_image<sizeof(T)>([](std::size_t) -> unsigned char { return 0xaa; }));
     constexpr unsigned long long top = 1ull << 63;
     bool in_span[bits + 1]{};
     for (std::size_t i = 0; i < Count; ++i) {
@@ -189,8 +200,14 @@ constexpr value_bits<Count> bits_from_values() noexcept {
         r.spans[i] = bit_span{first[i], width};
     }
     // Every bit-field all ones where the bit-fields were found, and zero where they were not.
-    const auto inside = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>([&in_span](std::size_t k) { return in_span[k]; }));
-    const auto outside = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>([&in_span](std::size_t k) { return !in_span[k]; }));
+    // Made from the spans, not bit by bit: a bit-field's bits are a few of T's.
+    image<sizeof(T)> ones_inside{};
+    for (std::size_t i = 0; i < Count; ++i)
+        for (std::size_t k = r.spans[i].first; k < r.spans[i].first + r.spans[i].width; ++k)
+            ones_inside.bytes[k / CHAR_BIT] = static_cast<unsigned char>(ones_inside.bytes[k / CHAR_BIT] | (1u << (k % CHAR_BIT)));
+    const auto inside = values_from_image<T, Count, BitFields>(ones_inside);
+    const auto outside = values_from_image<T, Count, BitFields>(
+        byte_pattern_image<sizeof(T)>([&ones_inside](std::size_t k) { return static_cast<unsigned char>(~ones_inside.bytes[k]); }));
     for (std::size_t i = 0; i < Count; ++i) {
         if (!BitFields[i]) continue;
         const std::size_t width = r.spans[i].width;
