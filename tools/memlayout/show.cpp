@@ -302,26 +302,20 @@ std::vector<std::string> compile_command_of(const build_plan& plan, const std::s
 std::string explain_failure(const std::string& errors, const std::string& unit, const show_request& request,
                             const unit_lines& lines) {
     static const std::regex diagnostic(R"(^(.*?):(\d+):(?:\d+:)? (?:fatal error|error): (.*)$)");
-    // A refusal's sentence wherever it is: GCC may say first that a carrier type is incomplete.
-    {
-        std::istringstream in(errors);
-        std::string line;
-        while (std::getline(in, line)) {
-            std::smatch m;
-            if (!std::regex_match(line, m, diagnostic)) continue;
-            const std::string message = m[3];
-            if (const std::size_t memlayout = message.find("memlayout: "); memlayout != std::string::npos)
-                return message.substr(memlayout);
-        }
-    }
+    struct error_line {
+        std::string file;
+        std::size_t at;
+        std::string message;
+    };
+    std::vector<error_line> found;
     std::istringstream in(errors);
-    std::string line;
-    while (std::getline(in, line)) {
-        std::smatch m;
-        if (!std::regex_match(line, m, diagnostic)) continue;
-        const std::string file = m[1];
-        const std::size_t at = std::stoul(m[2]);
-        const std::string message = m[3];
+    for (std::string line; std::getline(in, line);)
+        if (std::smatch m; std::regex_match(line, m, diagnostic)) found.push_back({m[1], std::stoul(m[2]), m[3]});
+    // A refusal's sentence wherever it is: GCC may say first that a carrier type is incomplete.
+    for (const error_line& e : found)
+        if (const std::size_t memlayout = e.message.find("memlayout: "); memlayout != std::string::npos)
+            return e.message.substr(memlayout);
+    for (const auto& [file, at, message] : found) {
         if (file == unit) {
             for (std::size_t i = 0; i < lines.include_line.size(); ++i)
                 if (lines.include_line[i] == at) return "cannot include `" + request.includes[i] + "`: " + message;
@@ -425,12 +419,10 @@ struct work_directory {
 
 // Compiles the unit, reads the images, and asks layout_of for the reason of each refusal.
 std::vector<type_answer> compile_answers(const show_request& request, const build_plan& plan, const std::string& include,
-                                         const work_directory& work, std::vector<std::string>& dependencies) {
-    std::vector<std::size_t> all(request.types.size());
-    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-    unit_lines lines;
+                                         const work_directory& work, const std::string& unit_text, const unit_lines& lines,
+                                         std::vector<std::string>& dependencies) {
     const std::string unit = work.path + "/show.cpp";
-    write_file(unit, write_unit(request, plan, all, false, lines));
+    write_file(unit, unit_text);
     const std::vector<std::string> argv = compile_command_of(plan, include, work.path, unit, work.path + "/show.s", true);
     if (request.verbose) std::fprintf(stderr, "memlayout show: %s\n", joined(argv).c_str());
     const process_result result = run_process(argv, plan.directory);
@@ -519,9 +511,10 @@ int run_show(const show_request& request) {
         unit_lines lines;
         std::vector<std::size_t> all(request.types.size());
         for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+        const std::string unit_text = write_unit(request, plan, all, false, lines);
         std::vector<std::string> key_inputs = {MEMLAYOUT_VERSION, compiler_identity(plan.compiler_path), joined(plan.compiler, "\n"),
                                                joined(plan.flags, "\n"), plan.directory, include,
-                                               write_unit(request, plan, all, false, lines)};
+                                               unit_text};
         if (!plan.directory.empty() || std::any_of(request.includes.begin(), request.includes.end(), [](const std::string& h) { return fs::exists(h); }))
             key_inputs.push_back(fs::current_path().string());
         const std::string key = layout_cache::key_of(key_inputs);
@@ -529,7 +522,7 @@ int run_show(const show_request& request) {
         if (const std::optional<std::string> cached = cache.find(key)) answers = decode_answers(*cached, request.types.size());
         if (answers.empty()) {
             std::vector<std::string> dependencies;
-            answers = compile_answers(request, plan, include, work, dependencies);
+            answers = compile_answers(request, plan, include, work, unit_text, lines, dependencies);
             cache.store(key, dependencies, encode_answers(answers));
         } else if (request.verbose) {
             std::fprintf(stderr, "memlayout show: from the cache (%s/%s)\n", cache.directory().c_str(), key.c_str());
