@@ -78,8 +78,8 @@ struct with_anonymous_union {
     };
 };
 
-// An anonymous member with an integer beside it, where GCC cannot show the bits (a union):
-// the integer could be a bit-field, so the layout would be a guess.
+// An anonymous member with an integer beside it, where GCC cannot show the bits (a union): the
+// integer could be a bit-field, which GCC tells from the values it keeps.
 struct integer_beside_anonymous_union {
     int kind;
     union {
@@ -87,8 +87,21 @@ struct integer_beside_anonymous_union {
         float f;
     };
 };
+struct bits_beside_anonymous_union {
+    unsigned short kind : 4;
+    unsigned short rest : 12;
+    signed char level : 5;
+    signed char high : 3;
+    unsigned char spare;
+    union {
+        short i;
+        char c[2];
+    };
+};
 
 }  // namespace
+MEMLAYOUT_TEST_NAMED_BIT_FIELDS(flags);
+MEMLAYOUT_TEST_NAMED_BIT_FIELDS(enum_bits);
 
 TEST_CASE("C arrays are arrays with their extents, element type and true offsets", "[c_structs]") {
     constexpr memlayout::layout L = memlayout::layout_of<with_arrays>();
@@ -278,7 +291,22 @@ TEST_CASE("Anonymous members: their members in place (Clang), one block (GCC 12)
     CHECK(text.find("union {\n") != std::string::npos);
     CHECK(text.find("float                      f;") != std::string::npos);
 #else
-    static_assert(!memlayout::reflectable<integer_beside_anonymous_union>);
+    // Its members placed by the C rules: every byte up to T's end is one's, so none could sit
+    // elsewhere unseen. Each integer's width is the one it keeps a value in.
+    constexpr memlayout::layout I = memlayout::layout_of<integer_beside_anonymous_union>();
+    CHECK(!I.fields[0].is_bit_field());
+    CHECK(I.fields[1].offset == offsetof(integer_beside_anonymous_union, f));
+    constexpr memlayout::layout B = memlayout::layout_of<bits_beside_anonymous_union>();
+    using bits = bits_beside_anonymous_union;
+    const std::pair<std::size_t, std::size_t> live[4] = {
+        test::bits_set_by<bits>([](bits& b) { b.kind = 15; }), test::bits_set_by<bits>([](bits& b) { b.rest = 4095; }),
+        test::bits_set_by<bits>([](bits& b) { b.level = -1; }), test::bits_set_by<bits>([](bits& b) { b.high = -1; })};
+    for (std::size_t i = 0; i < 4; ++i) {
+        CAPTURE(i);
+        CHECK(B.fields[i].bit_offset == live[i].first);
+        CHECK(B.fields[i].bit_width == live[i].second);
+    }
+    CHECK(B.fields[5].offset == offsetof(bits, i));
     constexpr memlayout::layout S = memlayout::layout_of<with_anonymous_struct>();
     static_assert(S.fields.size() == 3);
     CHECK(S.fields[1].anonymous);
@@ -407,6 +435,7 @@ struct spilling_bit_field {
     unsigned char last : 1;
 };
 }  // namespace
+MEMLAYOUT_TEST_NAMED_BIT_FIELDS(spilling_bit_field);
 
 TEST_CASE("A bit-field's bytes are where its bits are, also past its storage unit", "[c_structs]") {
     constexpr memlayout::layout L = memlayout::layout_of<spilling_bit_field>();
@@ -423,4 +452,90 @@ TEST_CASE("A bit-field's bytes are where its bits are, also past its storage uni
         }
     CHECK(L.fields[1].end() * 8 >= big.first + big.second);  // ... and big ends after its last bit
     CHECK(L.size - L.tail_padding() >= (last.first + last.second + 7) / 8);
+}
+
+namespace {
+// A register map: reserved bits as an unnamed bit-field. No structured binding, aggregate
+// initialization or walk shows it; only the bits do.
+struct register_map {
+    unsigned enable : 1;
+    unsigned : 3;
+    unsigned mode : 2;
+    int next;
+};
+// The same bits with every bit named up to `next`: wherever an unnamed bit-field went, `next`
+// would move, so the rules' places are the compiler's.
+struct register_map_pinned {
+    unsigned enable : 1;
+    unsigned reserved : 3;
+    unsigned mode : 2;
+    unsigned rest : 26;
+    int next;
+};
+struct flag_after_id {
+    int id;
+    unsigned ready : 1;
+};
+// GCC 12 places the members of a class with an anonymous member by the C rules; the alignas
+// moves g to 8, and sizeof and alignof are what they would be without it.
+struct hidden_alignas {
+    float f;
+    alignas(8) float g;
+    union {
+        float a;
+        float b;
+    };
+    double d;
+};
+// Every byte up to d is a member's: nothing unseen could move one.
+struct anonymous_no_slack {
+    float f;
+    float g;
+    union {
+        float a;
+        float b;
+    };
+    float h;
+    double d;
+};
+}  // namespace
+
+TEST_CASE("An unnamed bit-field: seen where the compiler shows bits, else refused unless stated away", "[c_structs]") {
+    const auto mode = test::bits_set_by<register_map>([](register_map& r) { r.mode = 3; });
+    REQUIRE(mode.first == 4);  // after the 3 reserved bits
+#if defined(__clang__)
+    // Clang 16 shows no bit-field's bits at compile time: mode's place is the rules' guess.
+    STATIC_REQUIRE(!memlayout::reflectable<register_map>);
+    STATIC_REQUIRE(!memlayout::reflectable<flag_after_id>);
+    // ready starts a unit: no alignment could move it, only an unnamed bit-field.
+    constexpr auto stated = memlayout::abi::assume::named_bit_fields;
+    STATIC_REQUIRE(memlayout::predictable<flag_after_id, memlayout::abi::host, stated>);
+    STATIC_REQUIRE(!memlayout::predictable<flag_after_id, memlayout::abi::host, memlayout::abi::assume::natural_alignment>);
+    constexpr memlayout::layout flag = memlayout::layout_of<flag_after_id, memlayout::abi::host, stated>();
+    CHECK(flag.fields[1].bit_offset == test::bits_set_by<flag_after_id>([](flag_after_id& f) { f.ready = 1; }).first);
+#else
+    constexpr memlayout::layout L = memlayout::layout_of<register_map>();
+    STATIC_REQUIRE(L.fields.size() == 3);
+    CHECK(L.fields[1].bit_offset == mode.first);
+    CHECK(L.fields[1].bit_width == mode.second);
+    STATIC_REQUIRE(memlayout::reflectable<flag_after_id>);
+#endif
+    // Pinned: the same on both compilers, with nothing stated.
+    constexpr memlayout::layout P = memlayout::layout_of<register_map_pinned>();
+    CHECK(P.fields[2].bit_offset == test::bits_set_by<register_map_pinned>([](register_map_pinned& r) { r.mode = 3; }).first);
+    CHECK(P.fields[3].bit_offset == test::bits_set_by<register_map_pinned>([](register_map_pinned& r) { r.rest = 1; }).first);
+}
+
+TEST_CASE("Members the C rules place are refused where an alignas could have moved one unseen", "[c_structs]") {
+#if defined(__clang__)
+    // Clang 16's walk gives every member's address.
+    constexpr memlayout::layout L = memlayout::layout_of<hidden_alignas>();
+    CHECK(L.fields[1].offset == offsetof(hidden_alignas, g));
+#else
+    STATIC_REQUIRE(!memlayout::reflectable<hidden_alignas>);
+    STATIC_REQUIRE(!memlayout::predictable<hidden_alignas, memlayout::abi::host, memlayout::abi::assume::named_bit_fields>);
+#endif
+    constexpr memlayout::layout N = memlayout::layout_of<anonymous_no_slack>();
+    CHECK(N.fields[3].offset == offsetof(anonymous_no_slack, h));
+    CHECK(N.fields[4].offset == offsetof(anonymous_no_slack, d));
 }

@@ -3,9 +3,19 @@
 #ifndef MEMLAYOUT_TESTS_LIVE_BITS_HPP
 #define MEMLAYOUT_TESTS_LIVE_BITS_HPP
 
+#include <memlayout/abi.hpp>
+
 #include <cstddef>
 #include <cstring>
 #include <utility>
+
+// A test type whose bit-fields all have names and no attribute: stated for Clang 16, which shows
+// no bit-field's bits at compile time, so that memlayout places them by the ABI's rules (GCC 12
+// sees the bits, and needs no statement). At global scope, after T.
+#define MEMLAYOUT_TEST_NAMED_BIT_FIELDS(T)                                                                 \
+    template <>                                                                                            \
+    inline constexpr memlayout::abi::assume memlayout::assumptions<T> =                                    \
+        memlayout::abi::assume::named_bit_fields | memlayout::abi::assume::natural_alignment
 
 namespace test {
 

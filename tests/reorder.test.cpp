@@ -3,6 +3,7 @@
 
 #include "catch.hpp"
 #include "corpus/corpus_types.hpp"
+#include "live_bits.hpp"
 
 #include <algorithm>
 #include <array>
@@ -97,6 +98,8 @@ struct flexible_reordered {
     int data[];
 };
 }  // namespace
+MEMLAYOUT_TEST_NAMED_BIT_FIELDS(bits_scattered);
+MEMLAYOUT_TEST_NAMED_BIT_FIELDS(bits_reordered);
 
 TEST_CASE("bit-fields move as a run, placed as the compiler places them; a flexible member stays last") {
     constexpr memlayout::layout L = memlayout::layout_of<bits_scattered>();

@@ -111,6 +111,7 @@ struct bit_flags {
 };
 
 }  // namespace
+MEMLAYOUT_TEST_NAMED_BIT_FIELDS(bit_flags);
 
 TEST_CASE("the SVG draws bit-fields inside their bytes, a slice per bit, and hatches unused bits") {
     const std::string svg = memlayout::to_svg(memlayout::layout_of<bit_flags>());

@@ -124,6 +124,12 @@ enum class assume : unsigned {
     /// Neither T nor any member carries an `alignas`, `#pragma pack` or `aligned`/`packed`
     /// attribute that the host layout does not show.
     natural_alignment = 8,
+    /// Every bit-field of T and of its anonymous members has a name: no `unsigned : 3` or
+    /// `: 0`, which moves the bit-fields after it and which no technique shows to a constant
+    /// expression. Needed where the compiler cannot show where bit-fields sit (Clang 16, which
+    /// shows no bit-field's bits at compile time) and the figures it does show (sizeof, the
+    /// other members' addresses) would be the same with one there.
+    named_bit_fields = 16,
 };
 
 [[nodiscard]] constexpr assume operator|(assume a, assume b) noexcept {
@@ -134,6 +140,22 @@ enum class assume : unsigned {
 }
 
 }  // namespace memlayout::abi
+
+namespace memlayout {
+
+/// What T's declaration is known to be, where the compiler cannot show it on the host; memlayout
+/// refuses rather than guess, and names the statement it needs in its error. Stated once, next
+/// to T, for every layout of T (and of a type holding T):
+///
+/// \code
+/// struct Flags { std::uint32_t id; unsigned ready : 1, error : 1; };
+/// template <>
+/// inline constexpr memlayout::abi::assume memlayout::assumptions<Flags> = memlayout::abi::assume::named_bit_fields;
+/// \endcode
+template <class T>
+inline constexpr abi::assume assumptions = abi::assume::nothing;
+
+}  // namespace memlayout
 
 #pragma pop_macro("i386")
 

@@ -24,7 +24,8 @@ concept reflectable = detail::reflects_cleanly<std::remove_cv_t<T>>;
 /// Satisfied when `layout_of<T, Target, Assumed>()` can predict T's layout on Target: T is
 /// `reflectable` and every member's layout there is known (see `abi::assume`).
 template <class T, class Target, abi::assume Assumed = abi::assume::nothing>
-concept predictable = reflectable<T> && (std::is_same_v<Target, abi::host> ||
+concept predictable = detail::first_refusal_assuming<std::remove_cv_t<T>, Assumed>() == detail::refusal::none &&
+                      (std::is_same_v<Target, abi::host> ||
                                          (abi::target<Target> && detail::prediction_refused<std::remove_cv_t<T>, Target, Assumed> ==
                                                                      detail::prediction_refusal::none));
 
@@ -53,7 +54,7 @@ concept predictable = reflectable<T> && (std::is_same_v<Target, abi::host> ||
 template <class T, class Target = abi::host, abi::assume Assumed = abi::assume::nothing>
 constexpr layout layout_of() noexcept {
     using U = std::remove_cv_t<T>;
-    constexpr detail::refusal why = detail::first_refusal<U>();
+    constexpr detail::refusal why = detail::first_refusal_assuming<U, Assumed>();
     if constexpr (why == detail::refusal::none) {
         if constexpr (std::is_same_v<Target, abi::host>) return detail::record_reflection<U>::value;
         else return detail::predict<U, Target, Assumed>();

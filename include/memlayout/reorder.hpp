@@ -92,7 +92,7 @@ struct reorder_advice {
             const field& f = L.fields[i];
             advice.order[at] = i;
             if (f.is_bit_field()) {
-                const std::size_t first = detail::place_bit_field(bit, f.bit_width, f.size, L.packing != 0);
+                const std::size_t first = detail::place_bit_field(bit, f.bit_width, f.size, L.packing != 0, f.align);
                 advice.offsets[at++] = detail::storage_unit_offset(first, f.size);
                 bit = first + f.bit_width;
             } else {

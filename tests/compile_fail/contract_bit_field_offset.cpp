@@ -6,6 +6,10 @@
 #include <memlayout/contract.hpp>
 #include <cstddef>
 struct Flags { unsigned char kind; unsigned mode : 3, level : 5; };
+// Every bit-field is named (Clang 16 places them by the ABI's rules only when told so).
+template <>
+inline constexpr memlayout::abi::assume memlayout::assumptions<Flags> =
+    memlayout::abi::assume::named_bit_fields | memlayout::abi::assume::natural_alignment;
 MEMLAYOUT_EXPECT_OFFSET(Flags, kind, 0);
 #ifdef MEMLAYOUT_TWIN
 MEMLAYOUT_EXPECT_BITS(Flags, mode, 8, 3);

@@ -4,7 +4,7 @@
 // but not a bit-field in a member after the first (reading it is not a constant).
 #include <memlayout/memlayout.hpp>
 #ifdef MEMLAYOUT_TWIN
-struct Number { int i; unsigned small : 3; };
+struct Number { int i; unsigned small : 3, rest : 29; };
 #else
 union Number { int i; unsigned small : 3; };
 #endif

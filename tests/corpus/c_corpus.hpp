@@ -5,6 +5,8 @@
 #ifndef MEMLAYOUT_TESTS_C_CORPUS_HPP
 #define MEMLAYOUT_TESTS_C_CORPUS_HPP
 
+#include "../live_bits.hpp"
+
 // A flexible array member is a C extension GCC and Clang accept in C++.
 #pragma GCC system_header
 
@@ -13,6 +15,10 @@ struct K02_CArrays { char name[5]; int m[2][3]; double d; short s[3]; };
 // `last` sits inside big's 8-byte unit on x86_64: the bit padding runs to that unit's end.
 struct K03_BitsAndHoles { char c; unsigned a : 3; unsigned b : 20; long long big : 40; unsigned char last : 1; };
 struct K04_Flexible { int length; short kind; char data[]; };
+
+// Their bit-fields have names (Clang 16 places them by the ABI's rules only when told so).
+MEMLAYOUT_TEST_NAMED_BIT_FIELDS(K01_BitFields);
+MEMLAYOUT_TEST_NAMED_BIT_FIELDS(K03_BitsAndHoles);
 
 #if defined(__i386__)
 // On i386 big starts at bit 32 of an 8-byte unit at 0 and spills into byte 8, which pahole 1.24

@@ -6,7 +6,8 @@
 //                                                   cannot show: compared as one block)
 //   either OFFSET SIZE                             (GCC 12: an anonymous member or a named
 //                                                   member of unnamed type, GCC cannot tell)
-//   refused NAME                                   (memlayout::reflectable<T> is false)
+//   refused NAME                                   (memlayout::predictable<T, host, ASSUME> is false)
+// MEMLAYOUT_HEADERS_ASSUME: what is stated of every struct (run.py --assume); nothing by default.
 // An anonymous member's members are leaves at their offsets in the struct, as pahole prints them.
 #ifndef MEMLAYOUT_TESTS_HEADERS_FIGURES_HPP
 #define MEMLAYOUT_TESTS_HEADERS_FIGURES_HPP
@@ -15,6 +16,10 @@
 
 #include <cstddef>
 #include <cstdio>
+
+#ifndef MEMLAYOUT_HEADERS_ASSUME
+#define MEMLAYOUT_HEADERS_ASSUME memlayout::abi::assume::nothing
+#endif
 
 namespace headers {
 
@@ -35,8 +40,8 @@ inline void print_leaves(const memlayout::layout& L, std::size_t base) {
 
 template <class T>
 void print(const char* name) {
-    if constexpr (memlayout::reflectable<T>) {
-        constexpr memlayout::layout L = memlayout::layout_of<T>();
+    if constexpr (memlayout::predictable<T, memlayout::abi::host, MEMLAYOUT_HEADERS_ASSUME>) {
+        constexpr memlayout::layout L = memlayout::layout_of<T, memlayout::abi::host, MEMLAYOUT_HEADERS_ASSUME>();
         std::printf("struct %s %zu %zu %d\n", name, L.size, L.align, static_cast<int>(L.checked));
         print_leaves(L, 0);
     } else {

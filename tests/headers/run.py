@@ -13,6 +13,7 @@ cryptic, wrong) and exits 1 on any wrong figure, any cryptic error, or coverage 
   python3 tests/headers/run.py                       # the CI subset, g++
   python3 tests/headers/run.py --all --compiler clang++-16
   python3 tests/headers/run.py --all --m32
+  python3 tests/headers/run.py --all --compiler clang++-16 --assume named_bit_fields,natural_alignment
 """
 import argparse
 import concurrent.futures
@@ -98,8 +99,10 @@ def first_error(text):
 def refusal_reason(compiler, flags, includes, name, work):
     """The first error of layout_of<struct NAME>() compiled alone."""
     source = work / f"refused_{name}.cpp"
-    source.write_text(includes + f"#include <memlayout/memlayout.hpp>\nconstexpr auto L = memlayout::layout_of<struct {name}>();\n"
-                                 "int main() {}\n")
+    source.write_text(includes + "#include <memlayout/memlayout.hpp>\n#ifndef MEMLAYOUT_HEADERS_ASSUME\n"
+                      "#define MEMLAYOUT_HEADERS_ASSUME memlayout::abi::assume::nothing\n#endif\n"
+                      f"constexpr auto L = memlayout::layout_of<struct {name}, memlayout::abi::host, MEMLAYOUT_HEADERS_ASSUME>();\n"
+                      "int main() {}\n")
     result = run([compiler, *flags, "-fsyntax-only", str(source)], check=False)
     error = first_error(result.stderr)
     message = re.search(r"memlayout: [^\"'’]*", error)
@@ -254,12 +257,17 @@ def main():
     parser.add_argument("--min-exact", type=float, default=0.0, help="fail below this share of exact structs (0..1)")
     parser.add_argument("--include", type=pathlib.Path, default=HERE.parent.parent / "include")
     parser.add_argument("--flags", default="", help="more compiler flags")
+    parser.add_argument("--assume", default="",
+                        help="state of every struct, e.g. named_bit_fields,natural_alignment (memlayout::abi::assume)")
     parser.add_argument("--work", type=pathlib.Path, default=None)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     args = parser.parse_args()
     work = args.work or pathlib.Path(tempfile.mkdtemp(prefix="memlayout-headers-"))
     work.mkdir(parents=True, exist_ok=True)
     args.flags = shlex.split(args.flags)
+    if args.assume:
+        stated = "|".join(f"memlayout::abi::assume::{a.strip()}" for a in args.assume.split(","))
+        args.flags.append(f"-DMEMLAYOUT_HEADERS_ASSUME={stated}")
     args.runner = []
     if args.m32:
         args.flags += ["-m32", "-isystem", str(m32_include(work))]

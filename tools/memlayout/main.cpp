@@ -81,8 +81,9 @@ int main(int argc, char** argv) {
     show->add_option("--target", request.target, "the target to lay out for: its compiler where installed, else memlayout's prediction, said so")
         ->check(CLI::IsMember(memlayout::tool::show_targets()));
     show->add_option("--assume", request.assume,
-                     "what a prediction may assume of the source (memlayout::abi::assume): fixed-width-integers, "
-                     "pointer-sized-integers, keyword-integers, natural-alignment; repeatable")
+                     "what memlayout may assume of the source where the compiler cannot show it (memlayout::abi::assume): "
+                     "fixed-width-integers, pointer-sized-integers, keyword-integers (predictions), natural-alignment, "
+                     "named-bit-fields; repeatable")
         ->allow_extra_args(false);
     show->add_option("--format", request.format, "report (pahole's), json (a snapshot), svg (one TYPE) or contracts")
         ->check(CLI::IsMember({"report", "json", "svg", "contracts"}));

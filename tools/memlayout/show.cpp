@@ -90,7 +90,7 @@ struct build_plan {
     std::string directory;              // where it runs
     std::string target;                 // the target asked for; empty: the compiler's own
     std::string tag = "host";           // abi:: tag of the layouts: host, or the predicted target
-    std::string assumed = "memlayout::abi::assume::nothing";  // of a prediction
+    std::string assumed = "memlayout::abi::assume::nothing";  // what the user stated of the source
     std::string provenance;             // said before the layouts
     bool predicted = false;
 };
@@ -114,6 +114,7 @@ std::string assumed_expression(const std::vector<std::string>& assume) {
         {"pointer-sized-integers", "pointer_sized_integers"},
         {"keyword-integers", "keyword_integers"},
         {"natural-alignment", "natural_alignment"},
+        {"named-bit-fields", "named_bit_fields"},
     };
     std::string expression = "memlayout::abi::assume::nothing";
     for (const std::string& a : assume) {
@@ -123,7 +124,7 @@ std::string assumed_expression(const std::vector<std::string>& assume) {
                 expression += " | memlayout::abi::assume::" + name;
                 known = true;
             }
-        if (!known) throw show_error("unknown --assume `" + a + "`: say fixed-width-integers, pointer-sized-integers, keyword-integers or natural-alignment");
+        if (!known) throw show_error("unknown --assume `" + a + "`: say fixed-width-integers, pointer-sized-integers, keyword-integers, natural-alignment or named-bit-fields");
     }
     return expression;
 }
@@ -170,6 +171,7 @@ bool compiler_works(const std::vector<std::string>& compiler, const std::vector<
 
 build_plan plan_build(const show_request& request, const std::string& work, const layout_cache& cache) {
     build_plan plan;
+    plan.assumed = assumed_expression(request.assume);
     std::string cxx = request.cxx;
     std::vector<std::string> build_flags;
     if (!request.compile_commands.empty()) {
@@ -233,7 +235,6 @@ build_plan plan_build(const show_request& request, const std::string& work, cons
             plan.compiler = cxx_words;
             plan.tag = target.tag;
             plan.predicted = true;
-            plan.assumed = assumed_expression(request.assume);
             plan.provenance = target.name + ": PREDICTED from its data model by memlayout, not a compiler's figure (" +
                               (target.missing.empty() ? "no compiler for it here: tried " + joined(tried, ", ") : target.missing) + ")";
         }

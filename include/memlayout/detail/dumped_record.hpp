@@ -271,7 +271,7 @@ struct dumped_record {
                         if (std::is_union_v<T>) {
                             f.bit_offset = 0;  // a union's bit-field starts at its first bit
                         } else {
-                            f.bit_offset = place_bit_field(bit, d.width, f.size, packed);
+                            f.bit_offset = place_bit_field(bit, d.width, f.size, packed, f.align);
                         }
                         f.offset = storage_unit_offset(f.bit_offset, f.size);
                         f.position_from_rules = true;

@@ -33,12 +33,34 @@ constexpr std::size_t placed_alignment(std::size_t align, std::size_t required, 
     return rules.packing_keeps_required && required > capped ? required : capped;
 }
 
+// The ABI's bit-field rules, for where the compiler cannot show the bits (Clang 16, and GCC 12
+// for a type std::bit_cast cannot read): the Itanium C++ ABI's and the System V psABIs' (x86,
+// ARM AAPCS agree): a bit-field is placed at the next bit, unless it would not fit in a unit of
+// its declared type's size that starts at a multiple of the type's alignment (on x86-64 the
+// same as its size; on i386 a `long long` is 4-aligned), when it starts at the next such
+// multiple; in a packed record it is placed at the next bit. Unnamed bit-fields are invisible
+// to memlayout: unseen_moves.hpp says where one could have moved a bit-field unseen.
+constexpr std::size_t place_bit_field(std::size_t at_bit, std::size_t width, std::size_t type_size, bool packed,
+                                      std::size_t type_align = 0) noexcept {
+    const std::size_t unit = type_size * CHAR_BIT;
+    const std::size_t step = (type_align == 0 ? type_size : type_align) * CHAR_BIT;
+    if (!packed && width != 0 && at_bit + width > at_bit / step * step + unit) return (at_bit / step + 1) * step;
+    return at_bit;
+}
+
+// The storage unit pahole shows a bit-field in: the aligned unit of its declared type's size
+// that holds its first bit.
+constexpr std::size_t storage_unit_offset(std::size_t bit_offset, std::size_t type_size) noexcept {
+    return bit_offset / (type_size * CHAR_BIT) * type_size;
+}
+
 // Plain arrays, not std::array: GCC's constant evaluator pays a call for every
 // std::array::operator[], and placement runs for every reflected struct.
 template <std::size_t N>
 struct placement {
     std::size_t offsets[N + 1]{};
     std::size_t aligns[N + 1]{};  // each member's alignment after packing
+    std::size_t bit_offsets[N + 1]{};  // a bit-field's first bit, where widths were given
     std::size_t size = 0;
     std::size_t align = 1;
 };
@@ -49,16 +71,29 @@ struct placement {
 // up to that. `sizes[i]`, `aligns[i]` (the alignment member i's type asks for inside a
 // struct) and `required[i]` (what alignas inside it demands; may be null: 1 each) for n
 // members; writes each member's offset and alignment after packing, and returns the size.
+// With `widths` (0: not a bit-field), a bit-field is placed by place_bit_field, its first bit
+// written to `bit_offsets` and its storage unit's offset to `offsets`.
 constexpr std::size_t place_members(std::size_t n, const std::size_t* sizes, const std::size_t* aligns,
                                     const std::size_t* required, const placement_rules& rules, std::size_t* offsets,
-                                    std::size_t* placed_aligns, std::size_t& record_align) noexcept {
+                                    std::size_t* placed_aligns, std::size_t& record_align,
+                                    const std::size_t* widths = nullptr, std::size_t* bit_offsets = nullptr) noexcept {
     record_align = rules.declared_align;
-    std::size_t end = 0;
+    std::size_t end = 0;      // in bytes, after the last member
+    std::size_t end_bit = 0;  // in bits, after the last bit-field (where widths were given)
     for (std::size_t i = 0; i < n; ++i) {
         const std::size_t align = placed_alignment(aligns[i], required == nullptr ? 1 : required[i], rules);
         placed_aligns[i] = align;
-        offsets[i] = round_up(end, align);
-        end = offsets[i] + sizes[i];
+        if (widths != nullptr && widths[i] != 0) {
+            const std::size_t first = place_bit_field(end_bit, widths[i], sizes[i], rules.packing != 0, align);
+            bit_offsets[i] = first;
+            offsets[i] = storage_unit_offset(first, sizes[i]);
+            end_bit = first + widths[i];
+            end = (end_bit + CHAR_BIT - 1) / CHAR_BIT;
+        } else {
+            offsets[i] = round_up(end, align);
+            end = offsets[i] + sizes[i];
+            end_bit = end * CHAR_BIT;
+        }
         if (align > record_align) record_align = align;
     }
     if (rules.pad_zero_size_last && n != 0 && sizes[n - 1] == 0 && end != 0) ++end;
@@ -74,22 +109,14 @@ constexpr placement<N> place(const std::size_t* sizes, const std::size_t* aligns
     return result;
 }
 
-// The ABI's bit-field rules, for where the compiler cannot show the bits (Clang 16, and GCC 12
-// for a type std::bit_cast cannot read): the Itanium C++ ABI's and the System V psABIs' (x86,
-// ARM AAPCS agree): a bit-field is placed at the next bit, unless it would cross a boundary
-// of a unit of its declared type's size, when it starts at the next such unit; in a packed
-// record it is placed at the next bit. Unnamed bit-fields are invisible to memlayout, so the
-// bits around each run are checked against the neighbours' addresses and T's size.
-constexpr std::size_t place_bit_field(std::size_t at_bit, std::size_t width, std::size_t type_size, bool packed) noexcept {
-    const std::size_t unit = type_size * CHAR_BIT;
-    if (!packed && width != 0 && at_bit / unit != (at_bit + width - 1) / unit) return (at_bit / unit + 1) * unit;
-    return at_bit;
-}
-
-// The storage unit pahole shows a bit-field in: the aligned unit of its declared type's size
-// that holds its first bit.
-constexpr std::size_t storage_unit_offset(std::size_t bit_offset, std::size_t type_size) noexcept {
-    return bit_offset / (type_size * CHAR_BIT) * type_size;
+// The same with bit-fields: widths[i] is member i's width, 0 where it is not a bit-field.
+template <std::size_t N>
+constexpr placement<N> place_with_bit_fields(const std::size_t* sizes, const std::size_t* aligns, const std::size_t* widths,
+                                             const placement_rules& rules) noexcept {
+    placement<N> result;
+    result.size = place_members(N, sizes, aligns, nullptr, rules, result.offsets, result.aligns, result.align, widths,
+                                result.bit_offsets);
+    return result;
 }
 
 }  // namespace memlayout::detail

@@ -33,6 +33,8 @@
 #include <memlayout/detail/structured_bindings.hpp>
 #include <memlayout/detail/traits.hpp>
 #include <memlayout/detail/type_name.hpp>
+#include <memlayout/detail/unseen_moves.hpp>
+#include <memlayout/detail/value_widths.hpp>
 #include <memlayout/detail/walked_class.hpp>
 #include <memlayout/layout.hpp>
 
@@ -70,6 +72,7 @@ enum class refusal {
     description_incomplete,
     walk_incomplete,
     abstract_class,
+    unseen_moves,
 };
 
 template <class T>
@@ -636,6 +639,33 @@ struct reflection<T, bound_members<M...>, false> {
         if constexpr (bound) return bind<T>(detail::count<count>{}).addresses;
         else return std::array<address, count>{};
     }
+#if defined(__GNUC__) && !defined(__clang__)
+    // GCC: T's image with one bit-field all ones, where std::bit_cast can read T.
+    static constexpr bool bits_visible = std::is_trivially_copyable_v<T> && (has_data_bytes<M>() && ...) &&
+                                         requires { typename std::integral_constant<bool, (T{}, true)>; };
+    // GCC, where T does not show its bits and either does not bind or has a bit-field (a member
+    // without an address): each integer element's width, from the values it keeps
+    // (value_widths.hpp); 0 for other elements.
+    static constexpr bool binds_a_bit_field = [] {
+        if constexpr (bound && !has_reference && !has_unreadable_volatile) {
+            constexpr std::array<bool, count> a = bind<T>(detail::count<count>{}).addressable;
+            for (std::size_t i = 0; i < count; ++i)
+                if (!a[i]) return true;
+        }
+        return false;
+    }();
+    template <std::size_t... I>
+    static constexpr std::array<std::size_t, count + 1> kept_widths_of(std::index_sequence<I...>) noexcept {
+        return {value_width<T, I, std::remove_cv_t<M>>()..., 0};
+    }
+    static constexpr std::array<std::size_t, count + 1> kept_widths = [] {
+        if constexpr (!bits_visible && (!bound || binds_a_bit_field)) return kept_widths_of(std::make_index_sequence<count>{});
+        else return std::array<std::size_t, count + 1>{};
+    }();
+#else
+    static constexpr bool bits_visible = false;
+    static constexpr std::array<std::size_t, count + 1> kept_widths{};
+#endif
     static constexpr auto is_bit_field = [] {
         std::array<bool, count + 1> b{};
         // Not where the binding is no constant (a reference or, on GCC, a volatile member): T is
@@ -643,6 +673,8 @@ struct reflection<T, bound_members<M...>, false> {
         if constexpr (bound && !has_reference && !has_unreadable_volatile) {
             constexpr std::array<bool, count> a = bind<T>(detail::count<count>{}).addressable;
             for (std::size_t i = 0; i < count; ++i) b[i] = !a[i];
+        } else if constexpr (!bound) {
+            for (std::size_t i = 0; i < count; ++i) b[i] = kept_widths[i] != 0 && kept_widths[i] < sizes[i] * CHAR_BIT;
         }
         return b;
     }();
@@ -656,17 +688,18 @@ struct reflection<T, bound_members<M...>, false> {
     // is T's own alignas; below it, T is packed to that alignment): the starting point of the
     // address search, and the layout itself where no address can be had.
     static constexpr placement_rules rules{alignof(T) < members_align ? alignof(T) : 0, alignof(T)};
-    static constexpr placement<count> placed = place<count>(sizes, natural_aligns, nullptr, rules);
+    static constexpr placement<count> placed = [] {
+        if constexpr (!bound && has_bit_fields) {
+            std::size_t widths[count + 1]{};
+            for (std::size_t i = 0; i < count; ++i) widths[i] = is_bit_field[i] ? kept_widths[i] : 0;
+            return place_with_bit_fields<count>(sizes, natural_aligns, widths, rules);
+        } else {
+            return place<count>(sizes, natural_aligns, nullptr, rules);
+        }
+    }();
 
     // ---- Bit-fields.
     static constexpr bool packed = rules.packing != 0;
-#if defined(__GNUC__) && !defined(__clang__)
-    // GCC: T's image with one bit-field all ones, where std::bit_cast can read T.
-    static constexpr bool bits_visible = std::is_trivially_copyable_v<T> && (has_data_bytes<M>() && ...) &&
-                                         requires { typename std::integral_constant<bool, (T{}, true)>; };
-#else
-    static constexpr bool bits_visible = false;
-#endif
     // Clang: the widths __builtin_dump_struct gives.
     static constexpr auto dumped_widths = [] {
         std::array<std::size_t, count + 1> w{};
@@ -727,9 +760,10 @@ struct reflection<T, bound_members<M...>, false> {
     }
     // A T that does not bind takes its members' types from aggregate initialization, which
     // shows no bit-field's width, and on Clang 16 no C array (it initializes the first element,
-    // by brace elision). An element of integral or enum type is known not to be a bit-field
-    // only where GCC shows T's bits (all its bits set when it is set to all ones; not bool,
-    // whose one bit says nothing). Otherwise T is refused: its layout would be a guess.
+    // by brace elision). An element of integral or enum type is known to be a bit-field or not
+    // only on GCC: where it shows T's bits (all its bits set when it is set to all ones), else
+    // from the values the element keeps (its width); not bool, whose one value bit says
+    // nothing. Otherwise T is refused: its layout would be a guess.
     template <std::size_t I, class U>
     static constexpr bool element_certain() noexcept {
         if constexpr (!std::is_integral_v<U> && !std::is_enum_v<U>) {
@@ -737,7 +771,7 @@ struct reflection<T, bound_members<M...>, false> {
         } else if constexpr (bits_visible && !std::is_same_v<U, bool>) {
             return ones_bits<T, I, 0>(std::make_index_sequence<sizeof(T)>{}).width == sizeof(U) * CHAR_BIT;
         } else {
-            return false;
+            return kept_widths[I] != 0;  // its width, from the values it keeps (GCC)
         }
     }
     template <std::size_t... I>
@@ -795,6 +829,10 @@ struct reflection<T, bound_members<M...>, false> {
             if (!bound) {
                 p[i].offset = placed.offsets[i];
                 p[i].from_rules = true;
+                if (is_bit_field[i]) {
+                    p[i].bit_offset = placed.bit_offsets[i];
+                    p[i].bit_width = kept_widths[i];
+                }
             } else if (!is_bit_field[i]) {
                 p[i].offset = addressed_offsets[i];
                 bit = (p[i].offset + sizes[i]) * CHAR_BIT;
@@ -803,8 +841,8 @@ struct reflection<T, bound_members<M...>, false> {
                     p[i].bit_offset = seen_bits[i].first;
                     p[i].bit_width = seen_bits[i].width;
                 } else {
-                    p[i].bit_width = dumped_widths[i];
-                    p[i].bit_offset = place_bit_field(bit, p[i].bit_width, sizes[i], packed);
+                    p[i].bit_width = dumped_widths[i] != 0 ? dumped_widths[i] : kept_widths[i];  // Clang's, GCC's
+                    p[i].bit_offset = place_bit_field(bit, p[i].bit_width, sizes[i], packed, natural_aligns[i]);
                     p[i].from_rules = true;
                 }
                 bit = p[i].bit_offset + p[i].bit_width;
@@ -817,8 +855,10 @@ struct reflection<T, bound_members<M...>, false> {
     // Bit-fields placed by the rules must fit where the compiler put the members around them:
     // each run of bit-fields ends at or before the next member's address, and every bit-field
     // has a width (an unnamed bit-field the rules cannot see would show here).
-    // Every bit-field's width is known: seen in T's image, or (Clang) given by its dump. GCC 12
-    // sees neither where std::bit_cast cannot read T (a pointer, a union among its members).
+    // Every bit-field's width is known: seen in T's image, given by its dump (Clang), or kept in
+    // its values (GCC, where std::bit_cast cannot read T: a pointer, a union among its members).
+    // GCC sees none of these for a bool bit-field in such a T, or a T that cannot be a template
+    // argument (a mutable member).
     static constexpr bool bit_widths_seen = [] {
         for (std::size_t i = 0; i < count; ++i)
             if (is_bit_field[i] && bound && places[i].bit_width == 0) return false;
@@ -915,6 +955,14 @@ struct reflection<T, bound_members<M...>, false> {
                                                                : verification::addresses;
 
     static constexpr layout value = host_layout<T>(fields, rules.packing, checked);
+
+    // What could have moved a member the rules placed (unseen_moves.hpp): a bit-field whose
+    // bits this compiler does not show, every member where T does not bind, unless T's byte
+    // map, which the compiler showed, has data where the rules put each member's.
+    static constexpr unseen_move unseen = [] {
+        if constexpr ((!bound && !byte_map_checked) || (has_bit_fields && !bits_visible)) return unseen_move_of(value);
+        else return unseen_move{};
+    }();
 };
 
 #if defined(__clang__)
@@ -975,6 +1023,7 @@ struct reflection<T, bound_members<M...>, true> {
     static constexpr const byte_mask<sizeof(T)>& data_bytes = walked_record::data_bytes;
     static constexpr verification checked = verification::addresses;
     static constexpr const layout& value = walked_record::value;
+    static constexpr unseen_move unseen = unseen_move_of(value);  // bit-fields are the rules'
 };
 #endif
 
@@ -1035,7 +1084,20 @@ constexpr refusal first_refusal() noexcept {
         else if constexpr (!R::bits_agree) return refusal::bits_disagree;
         else if constexpr (!R::bytes_agree) return refusal::bytes_disagree;
         else if constexpr (!R::names_complete) return refusal::unreadable_names;
+        else if constexpr (!R::unseen.covered_by(assumptions<T>)) return refusal::unseen_moves;
         else return refusal::none;
+    }
+}
+
+// The refusal once Assumed is stated of T too (layout_of's argument, beside assumptions<T>).
+template <class T, abi::assume Assumed>
+constexpr refusal first_refusal_assuming() noexcept {
+    constexpr refusal why = first_refusal<T>();
+    if constexpr (why == refusal::unseen_moves) {
+        if constexpr (reflection<T>::unseen.covered_by(Assumed | assumptions<T>)) return refusal::none;
+        else return why;
+    } else {
+        return why;
     }
 }
 

@@ -31,6 +31,27 @@ constexpr void report_rules_disagree() noexcept {
                   "memlayout refuses rather than guess; pin the layout with sizeof/offsetof.");
 }
 
+// The first member the rules placed that an unseen unnamed bit-field or alignas could have
+// moved (unseen_moves.hpp), named with its index and name (or its anonymous member's).
+template <class T>
+constexpr void report_unseen_move() noexcept {
+    using R = reflection<T>;
+    constexpr unseen_move move = R::unseen;
+    constexpr std::string_view name_view = R::value.fields[move.member].name;
+    using Member = diagnostic::member<move.member, diagnostic::text<name_view.size()>{name_view}>;
+    static_assert(diagnostic::has_members_whose_place_the_compiler_shows<
+                      T, Member, diagnostic::unnamed_bit_field_could_move_one<move.by_unnamed_bit_field>,
+                      diagnostic::alignas_could_move_one<move.by_alignment>, false>,
+                  "memlayout: a member of T (its index and name are in this error's condition) is placed by the ABI's rules, because this compiler shows "
+                  "no constant expression where it sits (Clang 16: a bit-field; GCC 12: any member of a class with "
+                  "an anonymous member), and what the compiler does show (sizeof, alignof, the other members' "
+                  "addresses) would be the same were it elsewhere: an unnamed bit-field before it (`unsigned : "
+                  "3`) or an alignas would move it unseen. memlayout refuses rather than guess. If T has neither, "
+                  "state it next to T: template <> inline constexpr memlayout::abi::assume "
+                  "memlayout::assumptions<T> = memlayout::abi::assume::named_bit_fields | "
+                  "memlayout::abi::assume::natural_alignment; or pass it to layout_of<T, abi::host, ...>.");
+}
+
 template <class T, refusal Why>
 constexpr bool report() noexcept {
     static_assert(diagnostic::is_a_class<T, Why != refusal::not_a_class>, "memlayout: T is not a class type; layout_of takes a struct.");
@@ -69,9 +90,11 @@ constexpr bool report() noexcept {
     }
     static_assert(diagnostic::has_bit_fields_whose_widths_the_compiler_shows<T, Why != refusal::bit_widths_unseen>,
                   "memlayout: T has bit-fields and a member std::bit_cast cannot read in a constant expression (a "
-                  "pointer, a union, or a class holding one); GCC 12 shows a bit-field's width only in T's byte "
-                  "image, and memlayout refuses rather than guess it. Clang 16 lays T out; with GCC 12, pin the "
-                  "layout with sizeof/offsetof.");
+                  "pointer, a union, or a class holding one), so GCC 12 shows no byte image of T; a bit-field's "
+                  "width then shows only in the values it keeps, which GCC compares where T can be a template "
+                  "argument (no mutable member) and the bit-field is an integer or enum (not bool). memlayout "
+                  "refuses rather than guess it. Clang 16 lays T out; with GCC 12, pin the layout with "
+                  "sizeof/offsetof.");
     static_assert(diagnostic::has_bit_fields_where_the_rules_place_them<T, Why != refusal::bits_disagree>,
                   "memlayout: T's bit-fields are not where the ABI's bit-field rules place them around the members "
                   "whose addresses the compiler gives (an unnamed bit-field, or an attribute, moves them); this "
@@ -88,10 +111,11 @@ constexpr bool report() noexcept {
     static_assert(diagnostic::has_members_memlayout_can_see<T, Why != refusal::uncertain_elements>,
                   "memlayout: T has an anonymous union or struct member, so no structured binding decomposes it; "
                   "aggregate initialization then shows the members' types but not whether one is a bit-field, "
-                  "and this compiler cannot show T's bits (GCC 12 shows them for types without pointers or "
-                  "unions; Clang 16 walks T's members unless a union's bit-field after its first member stops "
-                  "the walk), or a member's class has a constructor template that shows another type first. "
-                  "memlayout refuses rather than guess; pin the layout with sizeof/offsetof.");
+                  "and this compiler cannot tell (GCC 12 tells it from T's bits, or from the values an integer "
+                  "keeps where T can be a template argument, but not of a bool; Clang 16 walks T's members "
+                  "unless a union's bit-field after its first member stops the walk), or a member's class has a "
+                  "constructor template that shows another type first. memlayout refuses rather than guess; pin "
+                  "the layout with sizeof/offsetof.");
     static_assert(diagnostic::is_not_abstract<T, Why != refusal::abstract_class>,
                   "memlayout: T is abstract, so no object of it can be declared, not even the never-defined one "
                   "memlayout reads addresses in. Ask for a concrete class derived from it: T's layout is shown "
@@ -116,6 +140,7 @@ constexpr bool report() noexcept {
                   "give every member's type: T has a base class, a member of a struct type the walk goes into, an "
                   "anonymous union, a bit-field or a reference member. Describe T's bases and members with Boost.Describe, "
                   "BOOST_DESCRIBE_CLASS(T, (bases), (public members), (protected), (private)) inside the class.");
+    if constexpr (Why == refusal::unseen_moves) report_unseen_move<T>();
     static_assert(diagnostic::has_readable_member_names<T, Why != refusal::unreadable_names>,
                   "memlayout: could not read T's member names from the compiler; please report this with your "
                   "compiler's version.");
