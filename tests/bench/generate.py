@@ -10,7 +10,9 @@ memlayout: memlayout::layout_of with all its compile-time checks
 --shape (memlayout only): plain scalars (the default); `arrays`, every fourth member a C array
 (`T m[3]`, every eighth of rank 2); `bitfields`, every fourth member a bit-field, in runs of
 two; `mixed`, of every eight members one C array, two bit-fields and one nested struct (of four
-kinds, shared by all structs); the same member count, to compare what each costs. `contracts`:
+kinds, shared by all structs); the same member count, to compare what each costs (each struct
+with bit-fields states they all have names, memlayout::assumptions, as Clang 16 then needs to
+place them by the ABI's rules). `contracts`:
 plain structs, each pinned after its layout_of by MEMLAYOUT_EXPECT_SIZE and an
 MEMLAYOUT_EXPECT_OFFSET of every member, to measure what a contract adds.
 """
@@ -57,6 +59,9 @@ def main():
             else:
                 declarations.append(f"{t} {n};")
         out.append(f"struct S{s} {{ " + " ".join(declarations) + " };")
+        if args.mode == "memlayout" and args.shape in ("bitfields", "mixed"):
+            out.append(f"template <> inline constexpr memlayout::abi::assume memlayout::assumptions<S{s}> = "
+                       "memlayout::abi::assume::named_bit_fields | memlayout::abi::assume::natural_alignment;")
         if args.mode == "floor":
             out.append(f"static_assert(sizeof(S{s}) > 0 && alignof(S{s}) > 0);")
             out.extend(f"static_assert(offsetof(S{s}, {n}) < sizeof(S{s}));" for _, n in members)

@@ -60,7 +60,6 @@ template <std::size_t N>
 struct placement {
     std::size_t offsets[N + 1]{};
     std::size_t aligns[N + 1]{};  // each member's alignment after packing
-    std::size_t bit_offsets[N + 1]{};  // a bit-field's first bit, where widths were given
     std::size_t size = 0;
     std::size_t align = 1;
 };
@@ -109,13 +108,19 @@ constexpr placement<N> place(const std::size_t* sizes, const std::size_t* aligns
     return result;
 }
 
-// The same with bit-fields: widths[i] is member i's width, 0 where it is not a bit-field.
+// The same with bit-fields: widths[i] is member i's width, 0 where it is not a bit-field; each
+// bit-field's first bit beside (apart: most placements have none).
 template <std::size_t N>
-constexpr placement<N> place_with_bit_fields(const std::size_t* sizes, const std::size_t* aligns, const std::size_t* widths,
-                                             const placement_rules& rules) noexcept {
-    placement<N> result;
-    result.size = place_members(N, sizes, aligns, nullptr, rules, result.offsets, result.aligns, result.align, widths,
-                                result.bit_offsets);
+struct bit_placement {
+    placement<N> members;
+    std::size_t bit_offsets[N + 1]{};
+};
+template <std::size_t N>
+constexpr bit_placement<N> place_with_bit_fields(const std::size_t* sizes, const std::size_t* aligns,
+                                                 const std::size_t* widths, const placement_rules& rules) noexcept {
+    bit_placement<N> result;
+    placement<N>& p = result.members;
+    p.size = place_members(N, sizes, aligns, nullptr, rules, p.offsets, p.aligns, p.align, widths, result.bit_offsets);
     return result;
 }
 

@@ -647,7 +647,7 @@ struct reflection<T, bound_members<M...>, false> {
     // without an address): each integer element's width, from the values it keeps
     // (value_widths.hpp); 0 for other elements.
     static constexpr bool binds_a_bit_field = [] {
-        if constexpr (bound && !has_reference && !has_unreadable_volatile) {
+        if constexpr (!bits_visible && bound && !has_reference && !has_unreadable_volatile) {
             constexpr std::array<bool, count> a = bind<T>(detail::count<count>{}).addressable;
             for (std::size_t i = 0; i < count; ++i)
                 if (!a[i]) return true;
@@ -688,14 +688,15 @@ struct reflection<T, bound_members<M...>, false> {
     // is T's own alignas; below it, T is packed to that alignment): the starting point of the
     // address search, and the layout itself where no address can be had.
     static constexpr placement_rules rules{alignof(T) < members_align ? alignof(T) : 0, alignof(T)};
+    // Where T does not bind and has bit-fields (GCC: their widths kept in values), they too.
+    static constexpr bit_placement<count> ruled_bits = [] {
+        std::size_t widths[count + 1]{};
+        for (std::size_t i = 0; i < count; ++i) widths[i] = is_bit_field[i] ? kept_widths[i] : 0;
+        return place_with_bit_fields<count>(sizes, natural_aligns, widths, rules);
+    }();
     static constexpr placement<count> placed = [] {
-        if constexpr (!bound && has_bit_fields) {
-            std::size_t widths[count + 1]{};
-            for (std::size_t i = 0; i < count; ++i) widths[i] = is_bit_field[i] ? kept_widths[i] : 0;
-            return place_with_bit_fields<count>(sizes, natural_aligns, widths, rules);
-        } else {
-            return place<count>(sizes, natural_aligns, nullptr, rules);
-        }
+        if constexpr (!bound && has_bit_fields) return ruled_bits.members;
+        else return place<count>(sizes, natural_aligns, nullptr, rules);
     }();
 
     // ---- Bit-fields.
@@ -829,15 +830,17 @@ struct reflection<T, bound_members<M...>, false> {
             if (!bound) {
                 p[i].offset = placed.offsets[i];
                 p[i].from_rules = true;
-                if (is_bit_field[i]) {
-                    p[i].bit_offset = placed.bit_offsets[i];
-                    p[i].bit_width = kept_widths[i];
+                if constexpr (has_bit_fields) {
+                    if (is_bit_field[i]) {
+                        p[i].bit_offset = ruled_bits.bit_offsets[i];
+                        p[i].bit_width = kept_widths[i];
+                    }
                 }
             } else if (!is_bit_field[i]) {
                 p[i].offset = addressed_offsets[i];
                 bit = (p[i].offset + sizes[i]) * CHAR_BIT;
             } else {
-                if (bits_visible) {
+                if constexpr (bits_visible) {
                     p[i].bit_offset = seen_bits[i].first;
                     p[i].bit_width = seen_bits[i].width;
                 } else {
@@ -959,10 +962,8 @@ struct reflection<T, bound_members<M...>, false> {
     // What could have moved a member the rules placed (unseen_moves.hpp): a bit-field whose
     // bits this compiler does not show, every member where T does not bind, unless T's byte
     // map, which the compiler showed, has data where the rules put each member's.
-    static constexpr unseen_move unseen = [] {
-        if constexpr ((!bound && !byte_map_checked) || (has_bit_fields && !bits_visible)) return unseen_move_of(value);
-        else return unseen_move{};
-    }();
+    static constexpr bool rules_place = (!bound && !byte_map_checked) || (has_bit_fields && !bits_visible);
+    static constexpr unseen_move unseen = unseen_move_of(value);  // named only where rules_place
 };
 
 #if defined(__clang__)
@@ -1023,7 +1024,8 @@ struct reflection<T, bound_members<M...>, true> {
     static constexpr const byte_mask<sizeof(T)>& data_bytes = walked_record::data_bytes;
     static constexpr verification checked = verification::addresses;
     static constexpr const layout& value = walked_record::value;
-    static constexpr unseen_move unseen = unseen_move_of(value);  // bit-fields are the rules'
+    static constexpr bool rules_place = true;  // bit-fields, and members without an address
+    static constexpr unseen_move unseen = unseen_move_of(value);
 };
 #endif
 
@@ -1084,6 +1086,7 @@ constexpr refusal first_refusal() noexcept {
         else if constexpr (!R::bits_agree) return refusal::bits_disagree;
         else if constexpr (!R::bytes_agree) return refusal::bytes_disagree;
         else if constexpr (!R::names_complete) return refusal::unreadable_names;
+        else if constexpr (!R::rules_place) return refusal::none;
         else if constexpr (!R::unseen.covered_by(assumptions<T>)) return refusal::unseen_moves;
         else return refusal::none;
     }
