@@ -98,6 +98,18 @@ struct bits_beside_anonymous_union {
         char c[2];
     };
 };
+enum plain_colour { plain_red, plain_green, plain_blue };  // no fixed underlying type
+struct enums_beside_anonymous_union {
+    plain_colour c : 2;
+    colour w : 9;
+    unsigned short pad : 5;
+    unsigned short more;
+    int x;
+    union {
+        int i;
+        float f;
+    };
+};
 
 }  // namespace
 MEMLAYOUT_TEST_NAMED_BIT_FIELDS(flags);
@@ -307,6 +319,15 @@ TEST_CASE("Anonymous members: their members in place (Clang), one block (GCC 12)
         CHECK(B.fields[i].bit_width == live[i].second);
     }
     CHECK(B.fields[5].offset == offsetof(bits, i));
+    constexpr memlayout::layout E = memlayout::layout_of<enums_beside_anonymous_union>();
+    using enums = enums_beside_anonymous_union;
+    const auto c = test::bits_set_by<enums>([](enums& e) { e.c = static_cast<plain_colour>(3); });
+    const auto w = test::bits_set_by<enums>([](enums& e) { e.w = static_cast<colour>(511); });
+    CHECK(E.fields[0].bit_offset == c.first);
+    CHECK(E.fields[0].bit_width == c.second);
+    CHECK(E.fields[1].bit_offset == w.first);
+    CHECK(E.fields[1].bit_width == w.second);
+    CHECK(E.fields[3].offset == offsetof(enums, more));
     constexpr memlayout::layout S = memlayout::layout_of<with_anonymous_struct>();
     static_assert(S.fields.size() == 3);
     CHECK(S.fields[1].anonymous);

@@ -50,24 +50,33 @@ struct power_of_two {
 template <class T>
 concept constant_values_compared = requires { typename constant_value<T{}>; };
 
-// Whether element I of T keeps 2^K.
+// Whether element I of T keeps 2^K: kept, dropped, or unknown where T so initialized is no
+// constant (never taken for dropped: that would be a width).
+enum class power_kept { kept, dropped, unknown };
+
 template <class T, std::size_t I, std::size_t K>
-constexpr bool keeps_power() noexcept {
-    if constexpr (requires { typename constant_value<initialized_with<T, power_of_two<K>>(count<I>{})>; })
-        return !std::is_same_v<constant_value<initialized_with<T, power_of_two<K>>(count<I>{})>, constant_value<T{}>>;
-    else
-        return false;
+constexpr power_kept keeps_power() noexcept {
+    if constexpr (requires { typename constant_value<initialized_with<T, power_of_two<K>>(count<I>{})>; }) {
+        if constexpr (std::is_same_v<constant_value<initialized_with<T, power_of_two<K>>(count<I>{})>, constant_value<T{}>>)
+            return power_kept::dropped;
+        else
+            return power_kept::kept;
+    } else {
+        return power_kept::unknown;
+    }
 }
 
-// The width of element I, of a type of Bits bits: the first K in [Low, High) it does not keep 2^K
-// for, High when it keeps them all.
+// The width of element I: the first K in [Low, High) it drops 2^K for, High when it keeps them
+// all; 0 where a value was no constant.
 template <class T, std::size_t I, std::size_t Low, std::size_t High>
 constexpr std::size_t kept_width() noexcept {
     if constexpr (Low >= High) {
         return Low;
     } else {
         constexpr std::size_t middle = (Low + High) / 2;
-        if constexpr (keeps_power<T, I, middle>()) return kept_width<T, I, middle + 1, High>();
+        constexpr power_kept at_middle = keeps_power<T, I, middle>();
+        if constexpr (at_middle == power_kept::unknown) return 0;
+        else if constexpr (at_middle == power_kept::kept) return kept_width<T, I, middle + 1, High>();
         else return kept_width<T, I, Low, middle>();
     }
 }
@@ -77,8 +86,8 @@ constexpr std::size_t kept_width() noexcept {
 template <class T, std::size_t I, class U>
 constexpr std::size_t value_width() noexcept {
     if constexpr ((std::is_integral_v<U> || std::is_enum_v<U>) && !std::is_same_v<U, bool> && constant_values_compared<T>) {
-        // A width must keep 2^0; an element that does not is not set by the initializer at all.
-        if constexpr (!keeps_power<T, I, 0>()) return 0;
+        // Every width keeps 2^0; an element that does not is not the one the initializer set.
+        if constexpr (keeps_power<T, I, 0>() != power_kept::kept) return 0;
         else return kept_width<T, I, 1, sizeof(U) * CHAR_BIT>();
     } else {
         return 0;
