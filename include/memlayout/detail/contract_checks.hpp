@@ -99,7 +99,8 @@ struct offset_contract<T, Member, Expected, no_such_member, false> {
 // Where the member `Name` of T is, in bits: the compiler's own where it shows T's image (GCC 12:
 // a value-initialized T with the member set to all ones by Setter, read by std::bit_cast), else
 // the reflected bit-field of that name (Clang 16, which names every bit-field; its bits follow
-// the ABI's rules, checked against the neighbours' addresses). Width 0 where neither shows it.
+// the ABI's rules, pinned by the neighbours' addresses or stated). Width 0 where neither shows
+// it; where layout_of refuses T until the user states what it cannot see, its error comes first.
 template <class T, literal Name, class Setter>
 constexpr bit_span member_bits() noexcept {
 #if !defined(__clang__)
@@ -113,6 +114,8 @@ constexpr bit_span member_bits() noexcept {
             if constexpr (L.fields[i].is_bit_field()) return bit_span{L.fields[i].bit_offset, L.fields[i].bit_width};
             else return bit_span{L.fields[i].offset * CHAR_BIT, L.fields[i].size * CHAR_BIT};
         }
+    } else if constexpr (first_refusal<std::remove_cv_t<T>>() == refusal::unseen_moves) {
+        (void)layout_of<T>();  // says what to state
     }
     return bit_span{};
 }
