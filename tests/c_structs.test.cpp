@@ -560,3 +560,29 @@ TEST_CASE("Members the C rules place are refused where an alignas could have mov
     CHECK(N.fields[3].offset == offsetof(anonymous_no_slack, h));
     CHECK(N.fields[4].offset == offsetof(anonymous_no_slack, d));
 }
+
+namespace {
+// Bit-fields beside a pointer: no byte image on GCC 12 (widths from kept values), none on
+// Clang 16; both place them by the rules, pinned by `next`. On i386 a long long unit starts at
+// any multiple of 4, so `big` sits at bit 32 there and at 64 on x86_64.
+struct bits_beside_pointer {
+    int before;
+    long long big : 56;
+    long long more : 8;
+    void* next;
+};
+}  // namespace
+
+TEST_CASE("Bit-fields beside a pointer, placed by the rules and pinned by the next member", "[c_structs]") {
+    constexpr memlayout::layout L = memlayout::layout_of<bits_beside_pointer>();
+    using bits = bits_beside_pointer;
+    const auto big = test::bits_set_by<bits>([](bits& b) { b.big = -1; });
+    const auto more = test::bits_set_by<bits>([](bits& b) { b.more = -1; });
+    CHECK(L.fields[1].position_from_rules);
+    CHECK(L.fields[1].bit_offset == big.first);
+    CHECK(L.fields[1].bit_width == big.second);
+    CHECK(L.fields[2].bit_offset == more.first);
+    CHECK(L.fields[2].bit_width == more.second);
+    CHECK(L.fields[3].offset == offsetof(bits, next));
+    CHECK(L.size == sizeof(bits));
+}

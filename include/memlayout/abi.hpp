@@ -127,8 +127,9 @@ enum class assume : unsigned {
     /// Every bit-field of T and of its anonymous members has a name: no `unsigned : 3` or
     /// `: 0`, which moves the bit-fields after it and which no technique shows to a constant
     /// expression. Needed where the compiler cannot show where bit-fields sit (Clang 16, which
-    /// shows no bit-field's bits at compile time) and the figures it does show (sizeof, the
-    /// other members' addresses) would be the same with one there.
+    /// shows no bit-field's bits at compile time; GCC 12 for a type holding a pointer or a
+    /// union) and the figures it does show (sizeof, the other members' addresses) would be the
+    /// same with one there.
     named_bit_fields = 16,
 };
 

@@ -99,11 +99,10 @@ def first_error(text):
 def refusal_reason(compiler, flags, includes, name, work):
     """The first error of layout_of<struct NAME>() compiled alone."""
     source = work / f"refused_{name}.cpp"
-    source.write_text(includes + "#include <memlayout/memlayout.hpp>\n#ifndef MEMLAYOUT_HEADERS_ASSUME\n"
-                      "#define MEMLAYOUT_HEADERS_ASSUME memlayout::abi::assume::nothing\n#endif\n"
+    source.write_text(includes + '#include "figures.hpp"\n'
                       f"constexpr auto L = memlayout::layout_of<struct {name}, memlayout::abi::host, MEMLAYOUT_HEADERS_ASSUME>();\n"
                       "int main() {}\n")
-    result = run([compiler, *flags, "-fsyntax-only", str(source)], check=False)
+    result = run([compiler, *flags, f"-I{HERE}", "-fsyntax-only", str(source)], check=False)
     error = first_error(result.stderr)
     message = re.search(r"memlayout: [^\"'’]*", error)
     return bool(message), (message.group(0)[:110] if message else error[:300])

@@ -639,27 +639,36 @@ struct reflection<T, bound_members<M...>, false> {
         if constexpr (bound) return bind<T>(detail::count<count>{}).addresses;
         else return std::array<address, count>{};
     }
+    // The members without an address where T binds: its bit-fields. Not where the binding is no
+    // constant (a reference or, on GCC, a volatile member): T is refused then, and this is
+    // instantiated with the class (its type is deduced).
+    static constexpr std::array<bool, count + 1> unaddressed = [] {
+        std::array<bool, count + 1> b{};
+        if constexpr (bound && !has_reference && !has_unreadable_volatile) {
+            constexpr std::array<bool, count> a = bind<T>(detail::count<count>{}).addressable;
+            for (std::size_t i = 0; i < count; ++i) b[i] = !a[i];
+        }
+        return b;
+    }();
 #if defined(__GNUC__) && !defined(__clang__)
     // GCC: T's image with one bit-field all ones, where std::bit_cast can read T.
     static constexpr bool bits_visible = std::is_trivially_copyable_v<T> && (has_data_bytes<M>() && ...) &&
                                          requires { typename std::integral_constant<bool, (T{}, true)>; };
-    // GCC, where T does not show its bits and either does not bind or has a bit-field (a member
-    // without an address): each integer element's width, from the values it keeps
+    // GCC, where T does not show its bits: the width of each element that may be a bit-field (every
+    // integer where T does not bind; each unaddressed one where it does), from the values it keeps
     // (value_widths.hpp); 0 for other elements.
-    static constexpr bool binds_a_bit_field = [] {
-        if constexpr (!bits_visible && bound && !has_reference && !has_unreadable_volatile) {
-            constexpr std::array<bool, count> a = bind<T>(detail::count<count>{}).addressable;
-            for (std::size_t i = 0; i < count; ++i)
-                if (!a[i]) return true;
-        }
-        return false;
-    }();
     template <std::size_t... I>
     static constexpr std::array<std::size_t, count + 1> kept_widths_of(std::index_sequence<I...>) noexcept {
-        return {value_width<T, I, std::remove_cv_t<M>>()..., 0};
+        return {value_width_where<!bound || unaddressed[I], T, I, std::remove_cv_t<M>>()..., 0};
     }
+    static constexpr bool widths_wanted = [] {
+        if (bits_visible || !bound) return !bits_visible;
+        for (std::size_t i = 0; i < count; ++i)
+            if (unaddressed[i]) return true;
+        return false;
+    }();
     static constexpr std::array<std::size_t, count + 1> kept_widths = [] {
-        if constexpr (!bits_visible && (!bound || binds_a_bit_field)) return kept_widths_of(std::make_index_sequence<count>{});
+        if constexpr (widths_wanted) return kept_widths_of(std::make_index_sequence<count>{});
         else return std::array<std::size_t, count + 1>{};
     }();
 #else
@@ -667,16 +676,13 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr std::array<std::size_t, count + 1> kept_widths{};
 #endif
     static constexpr auto is_bit_field = [] {
-        std::array<bool, count + 1> b{};
-        // Not where the binding is no constant (a reference or, on GCC, a volatile member): T is
-        // refused then, and this is instantiated with the class (its type is deduced).
-        if constexpr (bound && !has_reference && !has_unreadable_volatile) {
-            constexpr std::array<bool, count> a = bind<T>(detail::count<count>{}).addressable;
-            for (std::size_t i = 0; i < count; ++i) b[i] = !a[i];
-        } else if constexpr (!bound) {
+        if constexpr (bound) {
+            return unaddressed;
+        } else {
+            std::array<bool, count + 1> b{};
             for (std::size_t i = 0; i < count; ++i) b[i] = kept_widths[i] != 0 && kept_widths[i] < sizes[i] * CHAR_BIT;
+            return b;
         }
-        return b;
     }();
     static constexpr bool has_bit_fields = [] {
         for (std::size_t i = 0; i < count; ++i)
@@ -827,7 +833,7 @@ struct reflection<T, bound_members<M...>, false> {
         std::array<placed_member, count + 1> p{};
         std::size_t bit = 0;  // the rules' position, in bits, after the previous member
         for (std::size_t i = 0; i < count; ++i) {
-            if (!bound) {
+            if constexpr (!bound) {
                 p[i].offset = placed.offsets[i];
                 p[i].from_rules = true;
                 if constexpr (has_bit_fields) {
@@ -855,9 +861,6 @@ struct reflection<T, bound_members<M...>, false> {
         return p;
     }();
 
-    // Bit-fields placed by the rules must fit where the compiler put the members around them:
-    // each run of bit-fields ends at or before the next member's address, and every bit-field
-    // has a width (an unnamed bit-field the rules cannot see would show here).
     // Every bit-field's width is known: seen in T's image, given by its dump (Clang), or kept in
     // its values (GCC, where std::bit_cast cannot read T: a pointer, a union among its members).
     // GCC sees none of these for a bool bit-field in such a T, or a T that cannot be a template
@@ -868,6 +871,9 @@ struct reflection<T, bound_members<M...>, false> {
         return true;
     }();
 
+    // Bit-fields placed by the rules must fit where the compiler put the members around them:
+    // each run of bit-fields ends at or before the next member's address (where an unnamed
+    // bit-field could have moved one without that showing, unseen_moves.hpp refuses it).
     static constexpr bool bits_agree = [] {
         std::size_t end_bits = 0;
         for (std::size_t i = 0; i < count; ++i) {

@@ -43,8 +43,8 @@ constexpr void report_unseen_move() noexcept {
                       T, Member, diagnostic::unnamed_bit_field_could_move_one<move.by_unnamed_bit_field>,
                       diagnostic::alignas_could_move_one<move.by_alignment>, false>,
                   "memlayout: a member of T (its index and name are in this error's condition) is placed by the ABI's rules, because this compiler shows "
-                  "no constant expression where it sits (Clang 16: a bit-field; GCC 12: any member of a class with "
-                  "an anonymous member), and what the compiler does show (sizeof, alignof, the other members' "
+                  "no constant expression where it sits (Clang 16: a bit-field; GCC 12: a bit-field beside a pointer "
+                  "or union, any member of a class with an anonymous member), and what the compiler does show (sizeof, alignof, the other members' "
                   "addresses) would be the same were it elsewhere: an unnamed bit-field before it (`unsigned : "
                   "3`) or an alignas would move it unseen. memlayout refuses rather than guess. If T has neither, "
                   "state it next to T: template <> inline constexpr memlayout::abi::assume "

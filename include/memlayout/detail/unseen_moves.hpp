@@ -44,26 +44,21 @@ struct unseen_move {
 };
 
 constexpr std::size_t start_bit(const field& f) noexcept { return f.is_bit_field() ? f.bit_offset : f.offset * CHAR_BIT; }
-constexpr std::size_t end_bit(const field& f) noexcept {
-    return f.is_bit_field() ? f.bit_offset + f.bit_width : (f.offset + f.size) * CHAR_BIT;
-}
+constexpr std::size_t bits_of(const field& f) noexcept { return f.is_bit_field() ? f.bit_width : f.size * CHAR_BIT; }
+constexpr std::size_t end_bit(const field& f) noexcept { return start_bit(f) + bits_of(f); }
 
-// Where the rules place field f after `bit` (a non-bit-field no earlier than `at_least` bytes).
+// Where the rules place field f at or after `bit`.
 constexpr std::size_t ruled_start(const field& f, std::size_t bit, bool packed) noexcept {
     if (f.is_bit_field()) return place_bit_field(bit, f.bit_width, f.size, packed, f.align);
-    const std::size_t align = f.align == 0 ? 1 : f.align;
-    return ((bit + CHAR_BIT - 1) / CHAR_BIT + align - 1) / align * align * CHAR_BIT;
+    return round_up((bit + CHAR_BIT - 1) / CHAR_BIT, f.align == 0 ? 1 : f.align) * CHAR_BIT;
 }
 
 // The end, in bits, of fields [i, to) when field i starts at `moved` and the rest follow it by
 // the rules.
 constexpr std::size_t end_after_move(std::span<const field> fields, std::size_t i, std::size_t to, std::size_t moved,
                                      bool packed) noexcept {
-    std::size_t bit = moved + (fields[i].is_bit_field() ? fields[i].bit_width : fields[i].size * CHAR_BIT);
-    for (std::size_t j = i + 1; j < to; ++j) {
-        const std::size_t at = ruled_start(fields[j], bit, packed);
-        bit = at + (fields[j].is_bit_field() ? fields[j].bit_width : fields[j].size * CHAR_BIT);
-    }
+    std::size_t bit = moved + bits_of(fields[i]);
+    for (std::size_t j = i + 1; j < to; ++j) bit = ruled_start(fields[j], bit, packed) + bits_of(fields[j]);
     return bit;
 }
 
@@ -84,15 +79,13 @@ constexpr unseen_move unseen_move_in(const layout& L) noexcept {
             const std::size_t at = start_bit(f);
             // An unnamed bit-field before f: f starts after the next bit (or, not a bit-field,
             // at its next aligned place).
-            const std::size_t nudged = f.is_bit_field() ? place_bit_field(at + 1, f.bit_width, f.size, packed, f.align)
-                                                        : ruled_start(f, at + 1, packed);
+            const std::size_t nudged = ruled_start(f, at + 1, packed);
             unseen_move here;
             here.by_unnamed_bit_field = end_after_move(fields, i, to, nudged, packed) <= bound;
             // An alignment of 2, 4, ... up to alignof(T), above f's own, that moves f.
             const std::size_t own = f.is_bit_field() ? 1 : (f.align == 0 ? 1 : f.align);
             for (std::size_t a = own * 2; a <= L.align && !packed; a *= 2) {
-                const std::size_t unit = a * CHAR_BIT;
-                const std::size_t aligned = (before + unit - 1) / unit * unit;
+                const std::size_t aligned = round_up(before, a * CHAR_BIT);
                 if (aligned <= at) continue;
                 here.by_alignment = end_after_move(fields, i, to, aligned, packed) <= bound;
                 break;

@@ -94,6 +94,13 @@ constexpr std::size_t value_width() noexcept {
     }
 }
 
+// The same where Wanted, else 0 without a comparison.
+template <bool Wanted, class T, std::size_t I, class U>
+constexpr std::size_t value_width_where() noexcept {
+    if constexpr (Wanted) return value_width<T, I, U>();
+    else return 0;
+}
+
 }  // namespace memlayout::detail
 
 #if defined(__GNUC__) && !defined(__clang__)
