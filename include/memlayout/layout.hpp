@@ -88,10 +88,11 @@ struct field {
     /// A zero-length array (`T data[0]`) is a C array of extent 0.
     bool flexible = false;
     /// An anonymous union or struct: `record` holds its members, which are the enclosing
-    /// type's (pahole prints them in place: `union { ... };`). It has no name. With
-    /// `name_visible` false, an anonymous member or a named member of an unnamed union or
-    /// struct type (`union { ... } u;`): GCC 12 spells both types alike and cannot tell them
-    /// apart, so the member may have a name it does not show.
+    /// type's (pahole prints them in place: `union { ... };`). It has no name. Where `record`
+    /// is null, memlayout cannot place its members (GCC 12: none of an anonymous member's;
+    /// Clang 16: those of an anonymous union with a later member of class type) and it is one
+    /// block, at the compiler's offset. A named member of an unnamed type (`union { ... } u;`)
+    /// is not anonymous.
     bool anonymous = false;
     /// Whether `name` is the member's identifier; false where the compiler at hand shows no
     /// technique that reaches it (GCC 12: a bit-field's name), and `name` is empty.

@@ -97,15 +97,11 @@ Out write_members(Out out, const layout& L, const report_options& options, const
             out = fmt::format_to(out, "{}}}{}{}; /* {:>5} {:>5} */\n", indent, f.anonymous || f.base ? "" : " ", f.name,
                                  offset, f.size);
         } else if (f.anonymous) {
-            // An anonymous union or struct memlayout cannot look into: one block. Where the name is
-            // not visible (GCC 12 spells an anonymous member's type as a named member's unnamed
-            // type), it may be a named member: `?` stands for the name it may have.
-            out = fmt::format_to(out, "{}{:<{}} /* {:>5} {:>5} */{}\n", indent,
-                                 fmt::format("{} {{ /* members not reflected */ }}{};",
-                                             f.kind == member_kind::union_type ? "union" : "struct", f.name_visible ? "" : " ?"),
-                                 columns.type + columns.name + 1, offset, f.size,
-                                 f.name_visible ? std::string()
-                                                : fmt::format(" /* anonymous, or a name not visible to {} */", reflecting_compiler));
+            // An anonymous union or struct memlayout cannot look into: one block.
+            out = fmt::format_to(out, "{}{:<{}} /* {:>5} {:>5} */\n", indent,
+                                 fmt::format("{} {{ /* members not reflected */ }};",
+                                             f.kind == member_kind::union_type ? "union" : "struct"),
+                                 columns.type + columns.name + 1, offset, f.size);
         } else if (f.base) {
             // pahole's line for a base-class subobject: a comment, as it declares nothing.
             out = fmt::format_to(out, "{}{:<{}} /* {:>5} {:>5} */\n", indent,

@@ -4,8 +4,6 @@
 //   leaf NAME OFFSET SIZE BIT_OFFSET BIT_WIDTH     (NAME "?" where it is not visible)
 //   group OFFSET SIZE                              (an anonymous member whose members memlayout
 //                                                   cannot show: compared as one block)
-//   either OFFSET SIZE                             (GCC 12: an anonymous member or a named
-//                                                   member of unnamed type, GCC cannot tell)
 //   refused NAME                                   (memlayout::predictable<T, host, ASSUME> is false)
 // MEMLAYOUT_HEADERS_ASSUME: what is stated of every struct (run.py --assume); nothing by default.
 // An anonymous member's members are leaves at their offsets in the struct, as pahole prints them.
@@ -27,9 +25,7 @@ inline void print_leaves(const memlayout::layout& L, std::size_t base) {
     for (const memlayout::field& f : L.fields) {
         if (f.anonymous) {
             if (f.record != nullptr) print_leaves(*f.record, base + f.offset);
-            else if (f.name_visible) std::printf("group %zu %zu\n", base + f.offset, f.size);
-            // GCC 12: an anonymous member, or a named member of an unnamed type.
-            else std::printf("either %zu %zu\n", base + f.offset, f.size);
+            else std::printf("group %zu %zu\n", base + f.offset, f.size);
             continue;
         }
         const bool named = f.name_visible && !f.name.empty();

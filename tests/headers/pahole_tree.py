@@ -86,11 +86,10 @@ def read_structs(binary, names):
     return structs
 
 
-def group_at(groups, offset, size=None):
-    """The first unclaimed anonymous member at offset (of that size, if given), as (offset, size,
-    leaves); claimed."""
+def group_at(groups, offset):
+    """The first unclaimed anonymous member at offset, as (offset, size, leaves); claimed."""
     for i, g in enumerate(groups):
-        if g is not None and g[0] == offset and (size is None or g[1] == size):
+        if g is not None and g[0] == offset:
             groups[i] = None
             return g
     return None

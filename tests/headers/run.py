@@ -117,7 +117,7 @@ def memlayout_figures(binary, runner):
             structs[current] = {"size": int(words[2]), "align": int(words[3]), "checked": int(words[4]), "leaves": []}
         elif words[0] == "leaf":
             structs[current]["leaves"].append(("leaf", words[1], *map(int, words[2:6])))
-        elif words[0] in ("group", "either"):
+        elif words[0] == "group":
             structs[current]["leaves"].append((words[0], "?", int(words[1]), int(words[2]), 0, 0))
         elif words[0] == "refused":
             structs[words[1]] = None
@@ -134,13 +134,6 @@ def compare(name, ours, theirs):
     expected = []
     i = 0
     for leaf in ours["leaves"]:
-        if leaf[0] == "either":
-            # An anonymous member (a pahole group here) or a named member of unnamed type (a leaf).
-            block = pahole_tree.group_at(theirs["groups"], leaf[2], leaf[3])
-            if block:
-                expected.append(("group", "?", block[0], block[1], 0, 0))
-                i += block[2]
-                continue
         if leaf[0] == "group":
             block = pahole_tree.group_at(theirs["groups"], leaf[2])
             if block is None:
@@ -204,7 +197,7 @@ def check_set(set_name, spec, args, work):
         problems = compare(n, v, theirs[n])
         if problems:
             wrong.append((n, problems))
-        elif any(leaf[0] in ("group", "either") for leaf in v["leaves"]) or any(leaf[1] == "?" for leaf in v["leaves"]):
+        elif any(leaf[0] == "group" for leaf in v["leaves"]) or any(leaf[1] == "?" for leaf in v["leaves"]):
             hidden += 1
             exact += 1
         else:

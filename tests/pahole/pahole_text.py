@@ -24,7 +24,7 @@ def member_name(decl):
     if decl.strip() == "}":  # the end of an anonymous union or struct printed in place
         return "{anonymous}"
     if "members not reflected" in decl:  # memlayout: an anonymous union it cannot open
-        return "?" if "?" in decl else "{anonymous}"
+        return "{anonymous}"
     if "?" in decl:  # memlayout: a name the compiler does not show (GCC 12's bit-fields)
         return "?"
     vptr = re.search(r"(_vptr[.$]\S+)$", decl.strip())  # GCC: _vptr.Base, Clang: _vptr$Base

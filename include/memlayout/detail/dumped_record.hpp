@@ -78,7 +78,10 @@ struct walked_element {
     std::size_t leaves = 1;
     const layout* inner = nullptr;
     const bool* inner_data = nullptr;
+    // Whether the anonymous member's own members are all placed; where they are not (a union's
+    // later member of class type, whose type the walk does not give), it is one block.
     bool inner_certain = true;
+    const bool* block_data = nullptr;  // the block's data bytes (all of them where not probed)
     const dumped_field* inner_fields = nullptr;  // an anonymous member's own walk
     const std::size_t* inner_at = nullptr;       // where its fields of depth 0 stand there
     const member_description* type = nullptr;
@@ -101,6 +104,7 @@ constexpr walked_element walked_element_of() noexcept {
             e.inner = &R::value;
             e.inner_data = R::data_bytes.data;
             e.inner_certain = R::certain;
+            e.block_data = description_of<U>()->data_bytes;
             e.inner_fields = dumped_leaves<U>::all.fields;
             e.inner_at = dumped_leaves<U>::at.data();
             e.anchor = dumped_leaves<U>::anchor;
@@ -197,7 +201,7 @@ struct dumped_record {
             const bool* bytes = nullptr;
             std::size_t element_size = 0;
             if (e.anonymous) {
-                if (!e.inner_certain || pos + e.leaves > leaves::count) {
+                if (e.inner == nullptr || pos + e.leaves > leaves::count) {
                     b.certain = false;
                     break;
                 }
@@ -209,7 +213,9 @@ struct dumped_record {
                 f.size = e.inner->size;
                 f.align = e.inner->align;
                 f.kind = e.inner->is_union ? member_kind::union_type : member_kind::record;
-                f.record = e.inner;
+                // Its offset and size are the compiler's even where its members are not all
+                // placed: then it is one block, as GCC shows an anonymous member.
+                f.record = e.inner_certain ? e.inner : nullptr;
                 f.anonymous = true;
                 if (e.anchor != no_index && leaves::all.fields[leaves::at[pos + e.anchor]].addressed) {
                     f.offset = leaves::all.fields[leaves::at[pos + e.anchor]].offset - e.anchor_offset;
@@ -219,7 +225,7 @@ struct dumped_record {
                     f.offset = round_up((bit + CHAR_BIT - 1) / CHAR_BIT, f.align);
                     f.position_from_rules = true;
                 }
-                bytes = e.inner_data;
+                bytes = e.inner_certain ? e.inner_data : e.block_data;
                 element_size = f.size;
                 pos += e.leaves;
             } else {

@@ -327,8 +327,7 @@ template <class T>
 constexpr bool is_reflected_record() noexcept {
     using U = std::remove_cv_t<T>;
     // Not an anonymous member's type: GCC 12 stops with an internal error when such a type is
-    // made a member of another class (as fake_object does); it is shown as one block. GCC spells
-    // a named member's unnamed type alike, so that is shown whole too.
+    // made a member of another class (as fake_object does); it is shown as one block.
     // A class described with Boost.Describe; not a class Clang walks, which a user asks for by
     // name (a member of type std::string stays one block, as pahole shows it).
     if constexpr (laid_out_from_description<U>()) return true;
@@ -416,8 +415,7 @@ constexpr bool signed_integer() noexcept {
 // One member, described.
 
 // MayBeAnonymous: T does not bind; a member of a T that binds is never anonymous (no structured
-// binding decomposes a class with an anonymous member), even where GCC 12 spells its unnamed
-// type as it spells an anonymous member's.
+// binding decomposes a class with an anonymous member).
 template <class M, bool MayBeAnonymous>
 constexpr field describe_member(std::string_view name, std::size_t offset, std::size_t align) noexcept {
     using U = std::remove_cv_t<M>;
@@ -570,13 +568,6 @@ constexpr member_name_table<Count> names_from_dump() noexcept {
     t.complete = i == Count && !dumped.overflow;
     return t;
 }
-#endif
-
-// Whether an anonymous member is told from a named member of an unnamed type.
-#if defined(__clang__)
-inline constexpr bool anonymity_is_certain = true;
-#else
-inline constexpr bool anonymity_is_certain = false;
 #endif
 
 // The names: the signature of T's addresses where T binds and has no bit-field (the cheaper
@@ -936,7 +927,7 @@ struct reflection<T, bound_members<M...>, false> {
         for (std::size_t i = 0; i < count; ++i) {
             // GCC 12 spells an anonymous member's type as it spells a named member's unnamed
             // type: such a member may have a name GCC does not show.
-            out[i].name_visible = names.visible[i] || (out[i].anonymous && anonymity_is_certain);
+            out[i].name_visible = names.visible[i] || out[i].anonymous;
             out[i].position_from_rules = places[i].from_rules;
             if (is_bit_field[i]) {
                 out[i].bit_offset = places[i].bit_offset;

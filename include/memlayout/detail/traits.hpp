@@ -80,9 +80,10 @@ inline constexpr std::size_t member_alignment = [] {
     else return alignof(member_wrapper<E>);
 }();
 
-// A class of no name: an anonymous union or struct member's type, or an unnamed type of a
-// named member. Compilers spell them "S::<unnamed union>", "S::{unnamed type#1}" (GCC 12),
-// "S::(anonymous union at file:line:col)" or "S::(unnamed struct at ...)" (Clang 16).
+// Whether U is an anonymous union or struct member's type, not a named member's unnamed type
+// (`union { ... } u;`), which a structured binding decomposes. Compilers spell unnamed types
+// "S::<unnamed union>", "S::{unnamed type#1}" (GCC 12), "S::(anonymous union at file:line:col)"
+// or "S::(unnamed struct at ...)" (Clang 16).
 template <class U>
 constexpr std::string_view raw_type_name() noexcept {
     const std::string_view signature = __PRETTY_FUNCTION__;
@@ -107,10 +108,14 @@ constexpr bool is_anonymous_class() noexcept {
         return name.find("(anonymous union at ") != std::string_view::npos ||
                name.find("(anonymous struct at ") != std::string_view::npos;
 #else
-        // GCC 12 spells both alike, so both are taken for anonymous members.
-        return name.find("<unnamed union>") != std::string_view::npos ||
-               name.find("<unnamed struct>") != std::string_view::npos ||
-               name.find("{unnamed type#") != std::string_view::npos;
+        // GCC 12 spells both alike, but declares no destructor for an anonymous member's type
+        // (the enclosing class destroys its members), while a named member's unnamed type has
+        // one: std::is_destructible tells them apart. (A named union whose member has a
+        // non-trivial destructor has a deleted one, and is taken for anonymous: its class is
+        // then not bound but placed by the rules and checked, never guessed.)
+        return !std::is_destructible_v<U> && (name.find("<unnamed union>") != std::string_view::npos ||
+                                              name.find("<unnamed struct>") != std::string_view::npos ||
+                                              name.find("{unnamed type#") != std::string_view::npos);
 #endif
     }
 }
