@@ -457,6 +457,81 @@ TEST_CASE("Clang: unions, and a union of anonymous structs", "[c_structs]") {
 }
 
 namespace {
+struct empty_tag {};
+// An anonymous struct with a member record the walk gives no address of (an empty struct, as in
+// the kernel's __DECLARE_FLEX_ARRAY), after reserved bits: the walk alone would place `tag` by
+// the rules, at 4, where the unnamed bit-field could have moved it unseen; a structured binding
+// of the anonymous struct's type gives its address.
+struct flex_after_reserved {
+    unsigned count;
+    struct {
+        unsigned char : 8;
+        empty_tag tag;
+        char name[];
+    };
+};
+}  // namespace
+
+namespace {
+struct point {
+    int x, y;
+};
+// A union's later member of the first member's type (the kernel's ptp_perout_request): known.
+struct same_typed_views {
+    union {
+        point start;
+        point phase;
+    };
+    int tail;
+};
+// The same type inside a nested anonymous struct, at 4: not the first member's place.
+struct same_type_elsewhere {
+    union {
+        point first;
+        struct {
+            int pad;
+            point later;
+        };
+    };
+};
+}  // namespace
+
+TEST_CASE("Clang: a union's later member of its first member's type", "[c_structs]") {
+    constexpr memlayout::layout L = memlayout::layout_of<same_typed_views>();
+    REQUIRE(L.fields[0].record != nullptr);
+    const memlayout::layout& views = *L.fields[0].record;
+    REQUIRE(views.fields.size() == 2);
+    CHECK(views.fields[1].name == "phase");
+    CHECK(views.fields[1].offset == 0);
+    CHECK(views.fields[1].size == sizeof(point));
+    CHECK(views.fields[1].type_name == views.fields[0].type_name);
+    REQUIRE(views.fields[1].record != nullptr);
+    CHECK(views.fields[1].record->fields[1].offset == offsetof(point, y));
+    CHECK(L.fields[1].offset == offsetof(same_typed_views, tail));
+    // Elsewhere: its place is not the union's start (its fields are not where the first
+    // member's are), and no technique gives the nested struct's extent: one block.
+    constexpr memlayout::layout E = memlayout::layout_of<same_type_elsewhere>();
+    REQUIRE(E.fields.size() == 1);
+    CHECK(E.fields[0].record == nullptr);
+    CHECK(E.fields[0].size == sizeof(same_type_elsewhere));
+}
+
+TEST_CASE("Clang: an anonymous struct's members at the addresses a binding of its type gives", "[c_structs]") {
+    constexpr memlayout::layout L = memlayout::layout_of<flex_after_reserved>();
+    static_assert(L.fields.size() == 2);
+    CHECK(L.size == sizeof(flex_after_reserved));
+    REQUIRE(L.fields[1].anonymous);
+    REQUIRE(L.fields[1].record != nullptr);
+    const memlayout::layout& inner = *L.fields[1].record;
+    REQUIRE(inner.fields.size() == 2);
+    CHECK(inner.fields[0].name == "tag");
+    CHECK(L.fields[1].offset + inner.fields[0].offset == offsetof(flex_after_reserved, tag));
+    CHECK(inner.fields[1].name == "name");
+    CHECK(inner.fields[1].flexible);
+    CHECK(L.fields[1].offset + inner.fields[1].offset == offsetof(flex_after_reserved, name));
+}
+
+namespace {
 struct tagged {
     int kind;
     union {

@@ -67,13 +67,17 @@ template <class T, bool Holds>
 inline constexpr bool has_a_description_of_every_base_and_member = Holds;
 template <class T, bool Holds>
 inline constexpr bool has_members_clang_can_walk = Holds;
-// T, the first member the rules place that could sit elsewhere unseen, and what could move one:
-// an unnamed bit-field (state abi::assume::named_bit_fields), an alignas (natural_alignment).
+// T, the first member the rules place that could sit elsewhere unseen (its index and name, and
+// its type: GCC 12 shows no name of a member of a class with an anonymous member), and what could
+// move one: an unnamed bit-field (state abi::assume::named_bit_fields), an alignas
+// (natural_alignment).
+template <auto Name>
+struct of_type {};
 template <bool Could>
 struct unnamed_bit_field_could_move_one {};
 template <bool Could>
 struct alignas_could_move_one {};
-template <class T, class Member, class UnnamedBitField, class Alignas, bool Holds>
+template <class T, class Member, class Type, class UnnamedBitField, class Alignas, bool Holds>
 inline constexpr bool has_members_whose_place_the_compiler_shows = Holds;
 
 // The refusals of a prediction for another target: Target, T, the member (index and name),

@@ -1,4 +1,4 @@
-// EXPECT-ERROR: memlayout: a member of T \(its index and name are in this error's condition\) is placed by the ABI's rules
+// EXPECT-ERROR: memlayout: a member of T \(its index, name and type are in this error's condition\) is placed by the ABI's rules
 // EXPECT-OUTPUT: has_members_whose_place_the_compiler_shows<Flags,
 // Only built with Clang: GCC 12 shows the bits, and checks the contract.
 // A bit contract on a type whose bit-fields Clang 16 places by the rules, with room an unnamed

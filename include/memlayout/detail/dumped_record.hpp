@@ -92,6 +92,18 @@ struct walked_element {
 template <class T>
 struct dumped_record;
 
+// An anonymous struct's layout from a structured binding of its type, where one decomposes it
+// (it has no anonymous member itself) and memlayout lays it out: every member at the address
+// the binding gives, a member record too (the walk gives none: its place would be the rules',
+// which an unnamed bit-field could move unseen; `__DECLARE_FLEX_ARRAY`'s empty struct). Null
+// otherwise (defined in reflection.hpp).
+struct bound_inner {
+    const layout* value = nullptr;
+    const bool* data = nullptr;
+};
+template <class U>
+constexpr bound_inner bound_inner_of() noexcept;
+
 template <class M>
 constexpr walked_element walked_element_of() noexcept {
     using U = std::remove_cv_t<M>;
@@ -101,9 +113,10 @@ constexpr walked_element walked_element_of() noexcept {
         if constexpr (walkable<U>) {
             using R = dumped_record<U>;
             e.leaves = dumped_leaves<U>::count;
-            e.inner = &R::value;
-            e.inner_data = R::data_bytes.data;
-            e.inner_certain = R::certain;
+            constexpr bound_inner bound = bound_inner_of<U>();
+            e.inner = bound.value != nullptr ? bound.value : &R::value;
+            e.inner_data = bound.value != nullptr ? bound.data : R::data_bytes.data;
+            e.inner_certain = bound.value != nullptr || R::certain;
             e.block_data = description_of<U>()->data_bytes;
             e.inner_fields = dumped_leaves<U>::all.fields;
             e.inner_at = dumped_leaves<U>::at.data();
@@ -186,6 +199,46 @@ struct dumped_record {
         return no_index;
     }
 
+    // The walk's lines after record line `line` that are its fields (deeper than it), until the
+    // next line of its depth or less.
+    static constexpr std::size_t record_end(std::size_t line) noexcept {
+        std::size_t k = line + 1;
+        while (k < leaves::all.used && leaves::all.fields[k].depth > leaves::all.fields[line].depth) ++k;
+        return k;
+    }
+    // A union's later member record of the type the first member has (`union { struct ptp_clock_time
+    // start; struct ptp_clock_time phase; }`): the walk spells the two types alike and gives the
+    // same fields (names, types, places; every named member of a union starts at its start), and
+    // aggregate initialization gives the first one's type. Null otherwise (a type no technique
+    // shows).
+    static constexpr const member_description* same_record_as_first(std::size_t line) noexcept {
+        if constexpr (!std::is_union_v<T> || elements::count == 0) {
+            return nullptr;
+        } else {
+            const walked_element& first = elements::at[0];
+            if (first.anonymous || first.type == nullptr || leaves::count == 0) return nullptr;
+            const std::size_t first_line = leaves::at[0];
+            const dumped_field& a = leaves::all.fields[first_line];
+            const dumped_field& b = leaves::all.fields[line];
+            if (!a.record || a.type != b.type) return nullptr;
+            const std::size_t a_end = record_end(first_line);
+            const std::size_t b_end = record_end(line);
+            if (a_end - first_line != b_end - line) return nullptr;
+            // A field with an address in both, at the same offset: the two start at the same place
+            // (a later member inside a nested anonymous struct would not).
+            bool placed = false;
+            for (std::size_t k = 1; first_line + k < a_end; ++k) {
+                const dumped_field& x = leaves::all.fields[first_line + k];
+                const dumped_field& y = leaves::all.fields[line + k];
+                if (x.name != y.name || x.type != y.type || x.depth != y.depth || x.addressed != y.addressed ||
+                    x.offset != y.offset || x.bit_field != y.bit_field || x.width != y.width || x.record != y.record)
+                    return nullptr;
+                placed = placed || x.addressed;
+            }
+            return placed ? first.type : nullptr;
+        }
+    }
+
     static constexpr built build() noexcept {
         built b;
         const bool packed = alignof(T) < max_member_align();
@@ -237,16 +290,17 @@ struct dumped_record {
                 const dumped_field& d = leaves::all.fields[line];
                 ++pos;
                 if (d.record) {
-                    // A member record: aggregate initialization gives its type (not a union's
-                    // later members).
-                    if (!known_element || e.type == nullptr) {
+                    // A member record: aggregate initialization gives its type; a union's later
+                    // member's, only where it is the first member's (below).
+                    const member_description* type = known_element ? e.type : same_record_as_first(line);
+                    if (type == nullptr) {
                         b.certain = false;
                         break;
                     }
-                    f = e.type->described;
+                    f = type->described;
                     f.name = d.name;
-                    bytes = e.type->data_bytes;
-                    element_size = e.type->element_size;
+                    bytes = type->data_bytes;
+                    element_size = type->element_size;
                     const std::size_t at = record_offset(line, e.anchor, e.anchor_offset);
                     if (at != no_index) {
                         f.offset = at;

@@ -977,6 +977,15 @@ inline constexpr member_description described_member = [] {
     return d;
 }();
 template <class U>
+constexpr bound_inner bound_inner_of() noexcept {
+    if constexpr (std::is_class_v<U> && !std::is_union_v<U> && bindable<U>) {
+        if constexpr (reflects_cleanly<U>) return {&reflection<U>::value, reflection<U>::data_bytes.data};
+        else return {};
+    } else {
+        return {};
+    }
+}
+template <class U>
 constexpr const member_description* description_of() noexcept {
     return &described_member<U>;
 }

@@ -32,17 +32,19 @@ constexpr void report_rules_disagree() noexcept {
 }
 
 // The first member the rules placed that an unseen unnamed bit-field or alignas could have
-// moved (unseen_moves.hpp), named with its index and name (or its anonymous member's).
+// moved (unseen_moves.hpp), named with its index, name and type (or its anonymous member's).
 template <class T>
 constexpr void report_unseen_move() noexcept {
     using R = reflection<T>;
     constexpr unseen_move move = R::unseen;
     constexpr std::string_view name_view = R::value.fields[move.member].name;
+    constexpr std::string_view type_view = R::value.fields[move.member].type_name;
     using Member = diagnostic::member<move.member, diagnostic::text<name_view.size()>{name_view}>;
+    using Type = diagnostic::of_type<diagnostic::text<type_view.size()>{type_view}>;
     static_assert(diagnostic::has_members_whose_place_the_compiler_shows<
-                      T, Member, diagnostic::unnamed_bit_field_could_move_one<move.by_unnamed_bit_field>,
+                      T, Member, Type, diagnostic::unnamed_bit_field_could_move_one<move.by_unnamed_bit_field>,
                       diagnostic::alignas_could_move_one<move.by_alignment>, false>,
-                  "memlayout: a member of T (its index and name are in this error's condition) is placed by the ABI's rules, because this compiler shows "
+                  "memlayout: a member of T (its index, name and type are in this error's condition) is placed by the ABI's rules, because this compiler shows "
                   "no constant expression where it sits (Clang 16: a bit-field; GCC 12: a bit-field beside a pointer "
                   "or union, any member of a class with an anonymous member), and what the compiler does show (sizeof, alignof, the other members' "
                   "addresses) would be the same were it elsewhere: an unnamed bit-field before it (`unsigned : "
@@ -98,8 +100,8 @@ constexpr bool report() noexcept {
     static_assert(diagnostic::has_bit_fields_where_the_rules_place_them<T, Why != refusal::bits_disagree>,
                   "memlayout: T's bit-fields are not where the ABI's bit-field rules place them around the members "
                   "whose addresses the compiler gives (an unnamed bit-field, or an attribute, moves them); this "
-                  "compiler cannot show bit-fields' bits in a constant expression, and memlayout refuses rather "
-                  "than guess. GCC 12 shows them for types without pointers.");
+                  "compiler cannot show bit-fields' bits in a constant expression (Clang 16 never; GCC 12 where T "
+                  "holds a pointer or a union), and memlayout refuses rather than guess.");
     static_assert(diagnostic::has_data_where_the_compiler_has_data<T, Why != refusal::bytes_disagree>,
                   "memlayout: T's byte image, which the compiler shows, has padding where T's members, at the "
                   "compiler's own offsets, hold data; memlayout refuses rather than report a layout it cannot "
