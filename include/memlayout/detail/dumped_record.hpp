@@ -116,8 +116,9 @@ constexpr walked_element walked_element_of() noexcept {
             constexpr bound_inner bound = bound_inner_of<U>();
             e.inner = bound.value != nullptr ? bound.value : &R::value;
             e.inner_data = bound.value != nullptr ? bound.data : R::data_bytes.data;
-            e.inner_certain = bound.value != nullptr || R::certain;
-            e.block_data = description_of<U>()->data_bytes;
+            constexpr bool certain = bound.value != nullptr || R::certain;
+            e.inner_certain = certain;
+            if constexpr (!certain) e.block_data = description_of<U>()->data_bytes;
             e.inner_fields = dumped_leaves<U>::all.fields;
             e.inner_at = dumped_leaves<U>::at.data();
             e.anchor = dumped_leaves<U>::anchor;

@@ -925,8 +925,7 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr std::array<field, count> describe_members(std::index_sequence<I...>) noexcept {
         std::array<field, count> out{describe_member<M, !bound>(names.names[I], places[I].offset, placed.aligns[I])...};
         for (std::size_t i = 0; i < count; ++i) {
-            // GCC 12 spells an anonymous member's type as it spells a named member's unnamed
-            // type: such a member may have a name GCC does not show.
+            // An anonymous member has no name to show.
             out[i].name_visible = names.visible[i] || out[i].anonymous;
             out[i].position_from_rules = places[i].from_rules;
             if (is_bit_field[i]) {
