@@ -111,14 +111,20 @@ constexpr walked_element walked_element_of() noexcept {
     if constexpr (is_anonymous_class<U>()) {
         e.anonymous = true;
         if constexpr (walkable<U>) {
-            using R = dumped_record<U>;
+            // The walk's fields still say which of T's walk are U's; its layout is built only
+            // where no binding gives one.
             e.leaves = dumped_leaves<U>::count;
             constexpr bound_inner bound = bound_inner_of<U>();
-            e.inner = bound.value != nullptr ? bound.value : &R::value;
-            e.inner_data = bound.value != nullptr ? bound.data : R::data_bytes.data;
-            constexpr bool certain = bound.value != nullptr || R::certain;
-            e.inner_certain = certain;
-            if constexpr (!certain) e.block_data = description_of<U>()->data_bytes;
+            if constexpr (bound.value != nullptr) {
+                e.inner = bound.value;
+                e.inner_data = bound.data;
+            } else {
+                using R = dumped_record<U>;
+                e.inner = &R::value;
+                e.inner_data = R::data_bytes.data;
+                e.inner_certain = R::certain;
+                if constexpr (!R::certain) e.block_data = description_of<U>()->data_bytes;
+            }
             e.inner_fields = dumped_leaves<U>::all.fields;
             e.inner_at = dumped_leaves<U>::at.data();
             e.anchor = dumped_leaves<U>::anchor;
@@ -186,20 +192,6 @@ struct dumped_record {
             data.data[f.offset + k] = data.data[f.offset + k] || bytes[k % element_size];
     }
 
-    // The offset of a member record whose walk line is field `line` of the walk: its first
-    // addressed field (the `anchor`-th of depth one more) less that field's offset in it.
-    static constexpr std::size_t record_offset(std::size_t line, std::size_t anchor, std::size_t anchor_offset) noexcept {
-        if (anchor == no_index) return no_index;
-        const std::size_t depth = leaves::all.fields[line].depth;
-        std::size_t n = 0;
-        for (std::size_t k = line + 1; k < leaves::all.used && leaves::all.fields[k].depth > depth; ++k) {
-            if (leaves::all.fields[k].depth != depth + 1) continue;
-            if (n == anchor) return leaves::all.fields[k].offset - anchor_offset;
-            ++n;
-        }
-        return no_index;
-    }
-
     // The walk's lines after record line `line` that are its fields (deeper than it), until the
     // next line of its depth or less.
     static constexpr std::size_t record_end(std::size_t line) noexcept {
@@ -207,6 +199,21 @@ struct dumped_record {
         while (k < leaves::all.used && leaves::all.fields[k].depth > leaves::all.fields[line].depth) ++k;
         return k;
     }
+    // The offset of a member record whose walk line is field `line` of the walk: its first
+    // addressed field (the `anchor`-th of depth one more) less that field's offset in it.
+    static constexpr std::size_t record_offset(std::size_t line, std::size_t anchor, std::size_t anchor_offset) noexcept {
+        if (anchor == no_index) return no_index;
+        const std::size_t depth = leaves::all.fields[line].depth;
+        const std::size_t end = record_end(line);
+        std::size_t n = 0;
+        for (std::size_t k = line + 1; k < end; ++k) {
+            if (leaves::all.fields[k].depth != depth + 1) continue;
+            if (n == anchor) return leaves::all.fields[k].offset - anchor_offset;
+            ++n;
+        }
+        return no_index;
+    }
+
     // A union's later member record of the type the first member has (`union { struct ptp_clock_time
     // start; struct ptp_clock_time phase; }`): the walk spells the two types alike and gives the
     // same fields (names, types, places; every named member of a union starts at its start), and

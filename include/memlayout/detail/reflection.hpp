@@ -977,7 +977,7 @@ inline constexpr member_description described_member = [] {
 }();
 template <class U>
 constexpr bound_inner bound_inner_of() noexcept {
-    if constexpr (std::is_class_v<U> && !std::is_union_v<U> && bindable<U>) {
+    if constexpr (std::is_class_v<U> && bindable<U>) {
         if constexpr (reflects_cleanly<U>) return {&reflection<U>::value, reflection<U>::data_bytes.data};
         else return {};
     } else {
