@@ -31,7 +31,7 @@ struct enumerator_range {
 
 template <auto... Values>
 constexpr std::string_view enumerator_signature() noexcept {
-    return std::string_view(__PRETTY_FUNCTION__);
+    return std::string_view(__PRETTY_FUNCTION__, sizeof(__PRETTY_FUNCTION__) - 1);  // no strlen (member_names.hpp)
 }
 
 #if defined(__clang__)

@@ -2,6 +2,8 @@
 #ifndef MEMLAYOUT_DETAIL_TRAITS_HPP
 #define MEMLAYOUT_DETAIL_TRAITS_HPP
 
+#include <memlayout/detail/type_name.hpp>
+
 #include <array>
 #include <cstddef>
 #include <string_view>
@@ -85,23 +87,11 @@ inline constexpr std::size_t member_alignment = [] {
 // "S::<unnamed union>", "S::{unnamed type#1}" (GCC 12), "S::(anonymous union at file:line:col)"
 // or "S::(unnamed struct at ...)" (Clang 16).
 template <class U>
-constexpr std::string_view raw_type_name() noexcept {
-    const std::string_view signature = __PRETTY_FUNCTION__;
-#if defined(__clang__)
-    constexpr std::string_view marker = "U = ";
-#else
-    constexpr std::string_view marker = "U = ";
-#endif
-    const std::size_t start = signature.find(marker) + marker.size();
-    return signature.substr(start, signature.rfind(']') - start);
-}
-
-template <class U>
 constexpr bool is_anonymous_class() noexcept {
     if constexpr (!std::is_class_v<U> && !std::is_union_v<U>) {
         return false;
     } else {
-        const std::string_view name = raw_type_name<U>();
+        const std::string_view name = type_from_signature(signature_of<U>());
 #if defined(__clang__)
         // Clang tells an anonymous member's type ("anonymous") from a named member's
         // unnamed type ("unnamed"), which a structured binding can decompose.

@@ -11,15 +11,26 @@ namespace memlayout::detail {
 
 // GCC: "constexpr auto memlayout::detail::signature_of() [with U = double]"
 // Clang: "auto memlayout::detail::signature_of() [U = double]"
+// Its length from sizeof, not by reading it (strlen in GCC 12's constant evaluator costs
+// thousands of instructions a character).
 template <class U>
 constexpr auto signature_of() noexcept {
-    return std::string_view(__PRETTY_FUNCTION__);
+    return std::string_view(__PRETTY_FUNCTION__, sizeof(__PRETTY_FUNCTION__) - 1);
 }
 
-constexpr std::string_view type_from_signature(std::string_view signature) noexcept {
+// Where U's spelling starts in signature_of<U>(): the text before it is the same for every U,
+// so it is found once, in the signature of a known type, and checked there.
+inline constexpr std::size_t type_start_in_signature = [] {
     constexpr std::string_view marker = "U = ";
-    const std::size_t start = signature.find(marker) + marker.size();
-    return signature.substr(start, signature.rfind(']') - start);
+    constexpr std::string_view known = signature_of<int>();
+    constexpr std::size_t start = known.find(marker) + marker.size();
+    static_assert(known.substr(start) == "int]", "memlayout: this compiler spells signatures unlike GCC 12 and Clang 16");
+    return start;
+}();
+
+// U's spelling in signature_of<U>(): from the fixed start up to the closing ']'.
+constexpr std::string_view type_from_signature(std::string_view signature) noexcept {
+    return signature.substr(type_start_in_signature, signature.size() - 1 - type_start_in_signature);
 }
 
 // ---------------------------------------------------------------------------------------
