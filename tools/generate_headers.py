@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes memlayout's generated headers, one function per member count up to 100:
+"""Writes memlayout's generated headers, one class per member count up to 100:
 
   include/memlayout/detail/structured_bindings.hpp
       bind<T>(count<N>): binds the N members of a never-defined T with a structured binding
@@ -14,8 +14,12 @@
 
 An empty braced list initializes any member once: a C array (no brace elision), an empty
 class, a union, an anonymous union or struct. It cannot be written by a pack expansion, so
-these functions are spelled out. Run with --check to verify that the committed headers are
-what this script writes.
+these functions are spelled out. Each count's functions are members of an explicit
+specialization of a class template on the count (binder<N>, number_binder<N>, braced<N>),
+which one function template per name forwards to: a call then names one class, where 100
+overloads of a function on count<N> made each call an overload resolution among all of them
+(about 90 % of counting a 16-member struct's members cost that, on both compilers). Run with
+--check to verify that the committed headers are what this script writes.
 """
 import pathlib
 import string
@@ -39,16 +43,18 @@ def binding(n):
     types = ",".join(f"D_({x})" for x in names)
     addresses = "".join(f"  if constexpr (requires {{ &{x}; }}) out_.at({i}, &{x});\n"
                         for i, x in enumerate(names))
-    return (f"template <class T_> constexpr auto bind(count<{n}>) noexcept {{\n"
+    return (f"template <> struct binder<{n}> {{\n"
+            f" template <class T_> static constexpr auto bind() noexcept {{\n"
             f"  auto& [{','.join(names)}] = fake_object<T_>();\n"
-            f"  bound_members<{types}> out_{{}};\n{addresses}  return out_;\n}}\n")
+            f"  bound_members<{types}> out_{{}};\n{addresses}  return out_;\n }}\n}};\n")
 
 
 def numbers(n):
     names = binding_names(n)
     values = ",".join(f"r_({x})" for x in names)
-    return (f"template <class T_> constexpr std::array<unsigned long long, {n}> member_numbers(const T_& t_, const bool* read_, count<{n}>) noexcept {{\n"
-            f"  const auto& [{','.join(names)}] = t_;\n  number_reader r_{{read_}};\n  return {{{values}}};\n}}\n")
+    return (f"template <> struct number_binder<{n}> {{\n"
+            f" template <class T_> static constexpr std::array<unsigned long long, {n}> read(const T_& t_, const bool* read_) noexcept {{\n"
+            f"  const auto& [{','.join(names)}] = t_;\n  number_reader r_{{read_}};\n  return {{{values}}};\n }}\n}};\n")
 
 
 def bindings_header():
@@ -77,13 +83,19 @@ namespace memlayout::detail {{
 
 inline constexpr std::size_t max_bound_members = {MAX_MEMBERS};
 
-template <class T> constexpr auto bind(count<0>) noexcept {{ return bound_members<>{{}}; }}
+// binder<N>::bind<T>(): T's N members bound (see the top of tools/generate_headers.py).
+template <std::size_t N> struct binder;
+template <> struct binder<0> {{
+ template <class T_> static constexpr auto bind() noexcept {{ return bound_members<>{{}}; }}
+}};
 
 #pragma push_macro("D_")
 #undef D_
 #define D_ decltype
 {body}#undef D_
 #pragma pop_macro("D_")
+
+template <class T, std::size_t N> constexpr auto bind(count<N>) noexcept {{ return binder<N>::template bind<T>(); }}
 
 #if defined(__GNUC__) && !defined(__clang__)
 // A member's value as the bits of an unsigned long long (sign-extended); 0 for any other type.
@@ -104,8 +116,16 @@ struct number_reader {{
   constexpr unsigned long long operator()(const V& v) noexcept {{ return read[next++] ? as_number(v) : 0; }}
 }};
 
-template <class T> constexpr std::array<unsigned long long, 0> member_numbers(const T&, const bool*, count<0>) noexcept {{ return {{}}; }}
-{numbers_body}#endif
+template <std::size_t N> struct number_binder;
+template <> struct number_binder<0> {{
+ template <class T_> static constexpr std::array<unsigned long long, 0> read(const T_&, const bool*) noexcept {{ return {{}}; }}
+}};
+{numbers_body}
+template <class T, std::size_t N>
+constexpr std::array<unsigned long long, N> member_numbers(const T& t, const bool* read, count<N>) noexcept {{
+  return number_binder<N>::read(t, read);
+}}
+#endif
 
 }}  // namespace memlayout::detail
 
@@ -124,9 +144,10 @@ def braces(n):
 def brace_functions(n):
     lists = braces(n)
     then = f"{lists}, P{{}}" if n else "P{}"
-    return (f"template <class T> constexpr bool takes_braces(count<{n}>) noexcept {{ return requires {{ T{{{lists}}}; }}; }}\n"
-            f"template <class T, class P> constexpr bool takes_braces_then(count<{n}>) noexcept {{ return requires {{ T{{{then}}}; }}; }}\n"
-            f"template <class T, class P> constexpr T initialized_with(count<{n}>) noexcept {{ return T{{{then}}}; }}\n")
+    return (f"template <> struct braced<{n}> {{\n"
+            f" template <class T> static constexpr bool takes() noexcept {{ return requires {{ T{{{lists}}}; }}; }}\n"
+            f" template <class T, class P> static constexpr bool takes_then() noexcept {{ return requires {{ T{{{then}}}; }}; }}\n"
+            f" template <class T, class P> static constexpr T initialized_with() noexcept {{ return T{{{then}}}; }}\n}};\n")
 
 
 def braces_header():
@@ -155,7 +176,11 @@ def braces_header():
 // number of members; takes_braces_then<T, P> and initialized_with<T, P> put a P after them.
 namespace memlayout::detail {{
 
+template <std::size_t N> struct braced;
 {body}
+template <class T, std::size_t N> constexpr bool takes_braces(count<N>) noexcept {{ return braced<N>::template takes<T>(); }}
+template <class T, class P, std::size_t N> constexpr bool takes_braces_then(count<N>) noexcept {{ return braced<N>::template takes_then<T, P>(); }}
+template <class T, class P, std::size_t N> constexpr T initialized_with(count<N>) noexcept {{ return braced<N>::template initialized_with<T, P>(); }}
 }}  // namespace memlayout::detail
 
 #if defined(__clang__)

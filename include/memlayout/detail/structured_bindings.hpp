@@ -20,33 +20,44 @@ namespace memlayout::detail {
 
 inline constexpr std::size_t max_bound_members = 100;
 
-template <class T> constexpr auto bind(count<0>) noexcept { return bound_members<>{}; }
+// binder<N>::bind<T>(): T's N members bound (see the top of tools/generate_headers.py).
+template <std::size_t N> struct binder;
+template <> struct binder<0> {
+ template <class T_> static constexpr auto bind() noexcept { return bound_members<>{}; }
+};
 
 #pragma push_macro("D_")
 #undef D_
 #define D_ decltype
-template <class T_> constexpr auto bind(count<1>) noexcept {
+template <> struct binder<1> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a] = fake_object<T_>();
   bound_members<D_(a)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
   return out_;
-}
-template <class T_> constexpr auto bind(count<2>) noexcept {
+ }
+};
+template <> struct binder<2> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b] = fake_object<T_>();
   bound_members<D_(a),D_(b)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
   if constexpr (requires { &b; }) out_.at(1, &b);
   return out_;
-}
-template <class T_> constexpr auto bind(count<3>) noexcept {
+ }
+};
+template <> struct binder<3> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
   if constexpr (requires { &b; }) out_.at(1, &b);
   if constexpr (requires { &c; }) out_.at(2, &c);
   return out_;
-}
-template <class T_> constexpr auto bind(count<4>) noexcept {
+ }
+};
+template <> struct binder<4> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -54,8 +65,10 @@ template <class T_> constexpr auto bind(count<4>) noexcept {
   if constexpr (requires { &c; }) out_.at(2, &c);
   if constexpr (requires { &d; }) out_.at(3, &d);
   return out_;
-}
-template <class T_> constexpr auto bind(count<5>) noexcept {
+ }
+};
+template <> struct binder<5> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -64,8 +77,10 @@ template <class T_> constexpr auto bind(count<5>) noexcept {
   if constexpr (requires { &d; }) out_.at(3, &d);
   if constexpr (requires { &e; }) out_.at(4, &e);
   return out_;
-}
-template <class T_> constexpr auto bind(count<6>) noexcept {
+ }
+};
+template <> struct binder<6> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -75,8 +90,10 @@ template <class T_> constexpr auto bind(count<6>) noexcept {
   if constexpr (requires { &e; }) out_.at(4, &e);
   if constexpr (requires { &f; }) out_.at(5, &f);
   return out_;
-}
-template <class T_> constexpr auto bind(count<7>) noexcept {
+ }
+};
+template <> struct binder<7> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -87,8 +104,10 @@ template <class T_> constexpr auto bind(count<7>) noexcept {
   if constexpr (requires { &f; }) out_.at(5, &f);
   if constexpr (requires { &g; }) out_.at(6, &g);
   return out_;
-}
-template <class T_> constexpr auto bind(count<8>) noexcept {
+ }
+};
+template <> struct binder<8> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -100,8 +119,10 @@ template <class T_> constexpr auto bind(count<8>) noexcept {
   if constexpr (requires { &g; }) out_.at(6, &g);
   if constexpr (requires { &h; }) out_.at(7, &h);
   return out_;
-}
-template <class T_> constexpr auto bind(count<9>) noexcept {
+ }
+};
+template <> struct binder<9> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -114,8 +135,10 @@ template <class T_> constexpr auto bind(count<9>) noexcept {
   if constexpr (requires { &h; }) out_.at(7, &h);
   if constexpr (requires { &i; }) out_.at(8, &i);
   return out_;
-}
-template <class T_> constexpr auto bind(count<10>) noexcept {
+ }
+};
+template <> struct binder<10> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -129,8 +152,10 @@ template <class T_> constexpr auto bind(count<10>) noexcept {
   if constexpr (requires { &i; }) out_.at(8, &i);
   if constexpr (requires { &j; }) out_.at(9, &j);
   return out_;
-}
-template <class T_> constexpr auto bind(count<11>) noexcept {
+ }
+};
+template <> struct binder<11> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -145,8 +170,10 @@ template <class T_> constexpr auto bind(count<11>) noexcept {
   if constexpr (requires { &j; }) out_.at(9, &j);
   if constexpr (requires { &k; }) out_.at(10, &k);
   return out_;
-}
-template <class T_> constexpr auto bind(count<12>) noexcept {
+ }
+};
+template <> struct binder<12> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -162,8 +189,10 @@ template <class T_> constexpr auto bind(count<12>) noexcept {
   if constexpr (requires { &k; }) out_.at(10, &k);
   if constexpr (requires { &l; }) out_.at(11, &l);
   return out_;
-}
-template <class T_> constexpr auto bind(count<13>) noexcept {
+ }
+};
+template <> struct binder<13> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -180,8 +209,10 @@ template <class T_> constexpr auto bind(count<13>) noexcept {
   if constexpr (requires { &l; }) out_.at(11, &l);
   if constexpr (requires { &m; }) out_.at(12, &m);
   return out_;
-}
-template <class T_> constexpr auto bind(count<14>) noexcept {
+ }
+};
+template <> struct binder<14> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -199,8 +230,10 @@ template <class T_> constexpr auto bind(count<14>) noexcept {
   if constexpr (requires { &m; }) out_.at(12, &m);
   if constexpr (requires { &n; }) out_.at(13, &n);
   return out_;
-}
-template <class T_> constexpr auto bind(count<15>) noexcept {
+ }
+};
+template <> struct binder<15> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -219,8 +252,10 @@ template <class T_> constexpr auto bind(count<15>) noexcept {
   if constexpr (requires { &n; }) out_.at(13, &n);
   if constexpr (requires { &o; }) out_.at(14, &o);
   return out_;
-}
-template <class T_> constexpr auto bind(count<16>) noexcept {
+ }
+};
+template <> struct binder<16> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -240,8 +275,10 @@ template <class T_> constexpr auto bind(count<16>) noexcept {
   if constexpr (requires { &o; }) out_.at(14, &o);
   if constexpr (requires { &p; }) out_.at(15, &p);
   return out_;
-}
-template <class T_> constexpr auto bind(count<17>) noexcept {
+ }
+};
+template <> struct binder<17> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -262,8 +299,10 @@ template <class T_> constexpr auto bind(count<17>) noexcept {
   if constexpr (requires { &p; }) out_.at(15, &p);
   if constexpr (requires { &q; }) out_.at(16, &q);
   return out_;
-}
-template <class T_> constexpr auto bind(count<18>) noexcept {
+ }
+};
+template <> struct binder<18> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -285,8 +324,10 @@ template <class T_> constexpr auto bind(count<18>) noexcept {
   if constexpr (requires { &q; }) out_.at(16, &q);
   if constexpr (requires { &r; }) out_.at(17, &r);
   return out_;
-}
-template <class T_> constexpr auto bind(count<19>) noexcept {
+ }
+};
+template <> struct binder<19> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -309,8 +350,10 @@ template <class T_> constexpr auto bind(count<19>) noexcept {
   if constexpr (requires { &r; }) out_.at(17, &r);
   if constexpr (requires { &s; }) out_.at(18, &s);
   return out_;
-}
-template <class T_> constexpr auto bind(count<20>) noexcept {
+ }
+};
+template <> struct binder<20> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -334,8 +377,10 @@ template <class T_> constexpr auto bind(count<20>) noexcept {
   if constexpr (requires { &s; }) out_.at(18, &s);
   if constexpr (requires { &t; }) out_.at(19, &t);
   return out_;
-}
-template <class T_> constexpr auto bind(count<21>) noexcept {
+ }
+};
+template <> struct binder<21> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -360,8 +405,10 @@ template <class T_> constexpr auto bind(count<21>) noexcept {
   if constexpr (requires { &t; }) out_.at(19, &t);
   if constexpr (requires { &u; }) out_.at(20, &u);
   return out_;
-}
-template <class T_> constexpr auto bind(count<22>) noexcept {
+ }
+};
+template <> struct binder<22> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -387,8 +434,10 @@ template <class T_> constexpr auto bind(count<22>) noexcept {
   if constexpr (requires { &u; }) out_.at(20, &u);
   if constexpr (requires { &v; }) out_.at(21, &v);
   return out_;
-}
-template <class T_> constexpr auto bind(count<23>) noexcept {
+ }
+};
+template <> struct binder<23> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -415,8 +464,10 @@ template <class T_> constexpr auto bind(count<23>) noexcept {
   if constexpr (requires { &v; }) out_.at(21, &v);
   if constexpr (requires { &w; }) out_.at(22, &w);
   return out_;
-}
-template <class T_> constexpr auto bind(count<24>) noexcept {
+ }
+};
+template <> struct binder<24> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -444,8 +495,10 @@ template <class T_> constexpr auto bind(count<24>) noexcept {
   if constexpr (requires { &w; }) out_.at(22, &w);
   if constexpr (requires { &x; }) out_.at(23, &x);
   return out_;
-}
-template <class T_> constexpr auto bind(count<25>) noexcept {
+ }
+};
+template <> struct binder<25> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -474,8 +527,10 @@ template <class T_> constexpr auto bind(count<25>) noexcept {
   if constexpr (requires { &x; }) out_.at(23, &x);
   if constexpr (requires { &y; }) out_.at(24, &y);
   return out_;
-}
-template <class T_> constexpr auto bind(count<26>) noexcept {
+ }
+};
+template <> struct binder<26> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -505,8 +560,10 @@ template <class T_> constexpr auto bind(count<26>) noexcept {
   if constexpr (requires { &y; }) out_.at(24, &y);
   if constexpr (requires { &z; }) out_.at(25, &z);
   return out_;
-}
-template <class T_> constexpr auto bind(count<27>) noexcept {
+ }
+};
+template <> struct binder<27> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -537,8 +594,10 @@ template <class T_> constexpr auto bind(count<27>) noexcept {
   if constexpr (requires { &z; }) out_.at(25, &z);
   if constexpr (requires { &A; }) out_.at(26, &A);
   return out_;
-}
-template <class T_> constexpr auto bind(count<28>) noexcept {
+ }
+};
+template <> struct binder<28> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -570,8 +629,10 @@ template <class T_> constexpr auto bind(count<28>) noexcept {
   if constexpr (requires { &A; }) out_.at(26, &A);
   if constexpr (requires { &B; }) out_.at(27, &B);
   return out_;
-}
-template <class T_> constexpr auto bind(count<29>) noexcept {
+ }
+};
+template <> struct binder<29> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -604,8 +665,10 @@ template <class T_> constexpr auto bind(count<29>) noexcept {
   if constexpr (requires { &B; }) out_.at(27, &B);
   if constexpr (requires { &C; }) out_.at(28, &C);
   return out_;
-}
-template <class T_> constexpr auto bind(count<30>) noexcept {
+ }
+};
+template <> struct binder<30> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -639,8 +702,10 @@ template <class T_> constexpr auto bind(count<30>) noexcept {
   if constexpr (requires { &C; }) out_.at(28, &C);
   if constexpr (requires { &D; }) out_.at(29, &D);
   return out_;
-}
-template <class T_> constexpr auto bind(count<31>) noexcept {
+ }
+};
+template <> struct binder<31> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -675,8 +740,10 @@ template <class T_> constexpr auto bind(count<31>) noexcept {
   if constexpr (requires { &D; }) out_.at(29, &D);
   if constexpr (requires { &E; }) out_.at(30, &E);
   return out_;
-}
-template <class T_> constexpr auto bind(count<32>) noexcept {
+ }
+};
+template <> struct binder<32> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -712,8 +779,10 @@ template <class T_> constexpr auto bind(count<32>) noexcept {
   if constexpr (requires { &E; }) out_.at(30, &E);
   if constexpr (requires { &F; }) out_.at(31, &F);
   return out_;
-}
-template <class T_> constexpr auto bind(count<33>) noexcept {
+ }
+};
+template <> struct binder<33> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -750,8 +819,10 @@ template <class T_> constexpr auto bind(count<33>) noexcept {
   if constexpr (requires { &F; }) out_.at(31, &F);
   if constexpr (requires { &G; }) out_.at(32, &G);
   return out_;
-}
-template <class T_> constexpr auto bind(count<34>) noexcept {
+ }
+};
+template <> struct binder<34> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -789,8 +860,10 @@ template <class T_> constexpr auto bind(count<34>) noexcept {
   if constexpr (requires { &G; }) out_.at(32, &G);
   if constexpr (requires { &H; }) out_.at(33, &H);
   return out_;
-}
-template <class T_> constexpr auto bind(count<35>) noexcept {
+ }
+};
+template <> struct binder<35> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -829,8 +902,10 @@ template <class T_> constexpr auto bind(count<35>) noexcept {
   if constexpr (requires { &H; }) out_.at(33, &H);
   if constexpr (requires { &I; }) out_.at(34, &I);
   return out_;
-}
-template <class T_> constexpr auto bind(count<36>) noexcept {
+ }
+};
+template <> struct binder<36> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -870,8 +945,10 @@ template <class T_> constexpr auto bind(count<36>) noexcept {
   if constexpr (requires { &I; }) out_.at(34, &I);
   if constexpr (requires { &J; }) out_.at(35, &J);
   return out_;
-}
-template <class T_> constexpr auto bind(count<37>) noexcept {
+ }
+};
+template <> struct binder<37> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -912,8 +989,10 @@ template <class T_> constexpr auto bind(count<37>) noexcept {
   if constexpr (requires { &J; }) out_.at(35, &J);
   if constexpr (requires { &K; }) out_.at(36, &K);
   return out_;
-}
-template <class T_> constexpr auto bind(count<38>) noexcept {
+ }
+};
+template <> struct binder<38> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -955,8 +1034,10 @@ template <class T_> constexpr auto bind(count<38>) noexcept {
   if constexpr (requires { &K; }) out_.at(36, &K);
   if constexpr (requires { &L; }) out_.at(37, &L);
   return out_;
-}
-template <class T_> constexpr auto bind(count<39>) noexcept {
+ }
+};
+template <> struct binder<39> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -999,8 +1080,10 @@ template <class T_> constexpr auto bind(count<39>) noexcept {
   if constexpr (requires { &L; }) out_.at(37, &L);
   if constexpr (requires { &M; }) out_.at(38, &M);
   return out_;
-}
-template <class T_> constexpr auto bind(count<40>) noexcept {
+ }
+};
+template <> struct binder<40> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1044,8 +1127,10 @@ template <class T_> constexpr auto bind(count<40>) noexcept {
   if constexpr (requires { &M; }) out_.at(38, &M);
   if constexpr (requires { &N; }) out_.at(39, &N);
   return out_;
-}
-template <class T_> constexpr auto bind(count<41>) noexcept {
+ }
+};
+template <> struct binder<41> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1090,8 +1175,10 @@ template <class T_> constexpr auto bind(count<41>) noexcept {
   if constexpr (requires { &N; }) out_.at(39, &N);
   if constexpr (requires { &O; }) out_.at(40, &O);
   return out_;
-}
-template <class T_> constexpr auto bind(count<42>) noexcept {
+ }
+};
+template <> struct binder<42> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1137,8 +1224,10 @@ template <class T_> constexpr auto bind(count<42>) noexcept {
   if constexpr (requires { &O; }) out_.at(40, &O);
   if constexpr (requires { &P; }) out_.at(41, &P);
   return out_;
-}
-template <class T_> constexpr auto bind(count<43>) noexcept {
+ }
+};
+template <> struct binder<43> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1185,8 +1274,10 @@ template <class T_> constexpr auto bind(count<43>) noexcept {
   if constexpr (requires { &P; }) out_.at(41, &P);
   if constexpr (requires { &Q; }) out_.at(42, &Q);
   return out_;
-}
-template <class T_> constexpr auto bind(count<44>) noexcept {
+ }
+};
+template <> struct binder<44> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1234,8 +1325,10 @@ template <class T_> constexpr auto bind(count<44>) noexcept {
   if constexpr (requires { &Q; }) out_.at(42, &Q);
   if constexpr (requires { &R; }) out_.at(43, &R);
   return out_;
-}
-template <class T_> constexpr auto bind(count<45>) noexcept {
+ }
+};
+template <> struct binder<45> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1284,8 +1377,10 @@ template <class T_> constexpr auto bind(count<45>) noexcept {
   if constexpr (requires { &R; }) out_.at(43, &R);
   if constexpr (requires { &S; }) out_.at(44, &S);
   return out_;
-}
-template <class T_> constexpr auto bind(count<46>) noexcept {
+ }
+};
+template <> struct binder<46> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1335,8 +1430,10 @@ template <class T_> constexpr auto bind(count<46>) noexcept {
   if constexpr (requires { &S; }) out_.at(44, &S);
   if constexpr (requires { &T; }) out_.at(45, &T);
   return out_;
-}
-template <class T_> constexpr auto bind(count<47>) noexcept {
+ }
+};
+template <> struct binder<47> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1387,8 +1484,10 @@ template <class T_> constexpr auto bind(count<47>) noexcept {
   if constexpr (requires { &T; }) out_.at(45, &T);
   if constexpr (requires { &U; }) out_.at(46, &U);
   return out_;
-}
-template <class T_> constexpr auto bind(count<48>) noexcept {
+ }
+};
+template <> struct binder<48> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1440,8 +1539,10 @@ template <class T_> constexpr auto bind(count<48>) noexcept {
   if constexpr (requires { &U; }) out_.at(46, &U);
   if constexpr (requires { &V; }) out_.at(47, &V);
   return out_;
-}
-template <class T_> constexpr auto bind(count<49>) noexcept {
+ }
+};
+template <> struct binder<49> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1494,8 +1595,10 @@ template <class T_> constexpr auto bind(count<49>) noexcept {
   if constexpr (requires { &V; }) out_.at(47, &V);
   if constexpr (requires { &W; }) out_.at(48, &W);
   return out_;
-}
-template <class T_> constexpr auto bind(count<50>) noexcept {
+ }
+};
+template <> struct binder<50> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1549,8 +1652,10 @@ template <class T_> constexpr auto bind(count<50>) noexcept {
   if constexpr (requires { &W; }) out_.at(48, &W);
   if constexpr (requires { &X; }) out_.at(49, &X);
   return out_;
-}
-template <class T_> constexpr auto bind(count<51>) noexcept {
+ }
+};
+template <> struct binder<51> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1605,8 +1710,10 @@ template <class T_> constexpr auto bind(count<51>) noexcept {
   if constexpr (requires { &X; }) out_.at(49, &X);
   if constexpr (requires { &Y; }) out_.at(50, &Y);
   return out_;
-}
-template <class T_> constexpr auto bind(count<52>) noexcept {
+ }
+};
+template <> struct binder<52> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1662,8 +1769,10 @@ template <class T_> constexpr auto bind(count<52>) noexcept {
   if constexpr (requires { &Y; }) out_.at(50, &Y);
   if constexpr (requires { &Z; }) out_.at(51, &Z);
   return out_;
-}
-template <class T_> constexpr auto bind(count<53>) noexcept {
+ }
+};
+template <> struct binder<53> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1720,8 +1829,10 @@ template <class T_> constexpr auto bind(count<53>) noexcept {
   if constexpr (requires { &Z; }) out_.at(51, &Z);
   if constexpr (requires { &aa; }) out_.at(52, &aa);
   return out_;
-}
-template <class T_> constexpr auto bind(count<54>) noexcept {
+ }
+};
+template <> struct binder<54> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1779,8 +1890,10 @@ template <class T_> constexpr auto bind(count<54>) noexcept {
   if constexpr (requires { &aa; }) out_.at(52, &aa);
   if constexpr (requires { &ab; }) out_.at(53, &ab);
   return out_;
-}
-template <class T_> constexpr auto bind(count<55>) noexcept {
+ }
+};
+template <> struct binder<55> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1839,8 +1952,10 @@ template <class T_> constexpr auto bind(count<55>) noexcept {
   if constexpr (requires { &ab; }) out_.at(53, &ab);
   if constexpr (requires { &ac; }) out_.at(54, &ac);
   return out_;
-}
-template <class T_> constexpr auto bind(count<56>) noexcept {
+ }
+};
+template <> struct binder<56> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1900,8 +2015,10 @@ template <class T_> constexpr auto bind(count<56>) noexcept {
   if constexpr (requires { &ac; }) out_.at(54, &ac);
   if constexpr (requires { &ad; }) out_.at(55, &ad);
   return out_;
-}
-template <class T_> constexpr auto bind(count<57>) noexcept {
+ }
+};
+template <> struct binder<57> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -1962,8 +2079,10 @@ template <class T_> constexpr auto bind(count<57>) noexcept {
   if constexpr (requires { &ad; }) out_.at(55, &ad);
   if constexpr (requires { &ae; }) out_.at(56, &ae);
   return out_;
-}
-template <class T_> constexpr auto bind(count<58>) noexcept {
+ }
+};
+template <> struct binder<58> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2025,8 +2144,10 @@ template <class T_> constexpr auto bind(count<58>) noexcept {
   if constexpr (requires { &ae; }) out_.at(56, &ae);
   if constexpr (requires { &af; }) out_.at(57, &af);
   return out_;
-}
-template <class T_> constexpr auto bind(count<59>) noexcept {
+ }
+};
+template <> struct binder<59> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2089,8 +2210,10 @@ template <class T_> constexpr auto bind(count<59>) noexcept {
   if constexpr (requires { &af; }) out_.at(57, &af);
   if constexpr (requires { &ag; }) out_.at(58, &ag);
   return out_;
-}
-template <class T_> constexpr auto bind(count<60>) noexcept {
+ }
+};
+template <> struct binder<60> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2154,8 +2277,10 @@ template <class T_> constexpr auto bind(count<60>) noexcept {
   if constexpr (requires { &ag; }) out_.at(58, &ag);
   if constexpr (requires { &ah; }) out_.at(59, &ah);
   return out_;
-}
-template <class T_> constexpr auto bind(count<61>) noexcept {
+ }
+};
+template <> struct binder<61> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2220,8 +2345,10 @@ template <class T_> constexpr auto bind(count<61>) noexcept {
   if constexpr (requires { &ah; }) out_.at(59, &ah);
   if constexpr (requires { &ai; }) out_.at(60, &ai);
   return out_;
-}
-template <class T_> constexpr auto bind(count<62>) noexcept {
+ }
+};
+template <> struct binder<62> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2287,8 +2414,10 @@ template <class T_> constexpr auto bind(count<62>) noexcept {
   if constexpr (requires { &ai; }) out_.at(60, &ai);
   if constexpr (requires { &aj; }) out_.at(61, &aj);
   return out_;
-}
-template <class T_> constexpr auto bind(count<63>) noexcept {
+ }
+};
+template <> struct binder<63> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2355,8 +2484,10 @@ template <class T_> constexpr auto bind(count<63>) noexcept {
   if constexpr (requires { &aj; }) out_.at(61, &aj);
   if constexpr (requires { &ak; }) out_.at(62, &ak);
   return out_;
-}
-template <class T_> constexpr auto bind(count<64>) noexcept {
+ }
+};
+template <> struct binder<64> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2424,8 +2555,10 @@ template <class T_> constexpr auto bind(count<64>) noexcept {
   if constexpr (requires { &ak; }) out_.at(62, &ak);
   if constexpr (requires { &al; }) out_.at(63, &al);
   return out_;
-}
-template <class T_> constexpr auto bind(count<65>) noexcept {
+ }
+};
+template <> struct binder<65> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2494,8 +2627,10 @@ template <class T_> constexpr auto bind(count<65>) noexcept {
   if constexpr (requires { &al; }) out_.at(63, &al);
   if constexpr (requires { &am; }) out_.at(64, &am);
   return out_;
-}
-template <class T_> constexpr auto bind(count<66>) noexcept {
+ }
+};
+template <> struct binder<66> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2565,8 +2700,10 @@ template <class T_> constexpr auto bind(count<66>) noexcept {
   if constexpr (requires { &am; }) out_.at(64, &am);
   if constexpr (requires { &an; }) out_.at(65, &an);
   return out_;
-}
-template <class T_> constexpr auto bind(count<67>) noexcept {
+ }
+};
+template <> struct binder<67> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2637,8 +2774,10 @@ template <class T_> constexpr auto bind(count<67>) noexcept {
   if constexpr (requires { &an; }) out_.at(65, &an);
   if constexpr (requires { &ao; }) out_.at(66, &ao);
   return out_;
-}
-template <class T_> constexpr auto bind(count<68>) noexcept {
+ }
+};
+template <> struct binder<68> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2710,8 +2849,10 @@ template <class T_> constexpr auto bind(count<68>) noexcept {
   if constexpr (requires { &ao; }) out_.at(66, &ao);
   if constexpr (requires { &ap; }) out_.at(67, &ap);
   return out_;
-}
-template <class T_> constexpr auto bind(count<69>) noexcept {
+ }
+};
+template <> struct binder<69> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2784,8 +2925,10 @@ template <class T_> constexpr auto bind(count<69>) noexcept {
   if constexpr (requires { &ap; }) out_.at(67, &ap);
   if constexpr (requires { &aq; }) out_.at(68, &aq);
   return out_;
-}
-template <class T_> constexpr auto bind(count<70>) noexcept {
+ }
+};
+template <> struct binder<70> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2859,8 +3002,10 @@ template <class T_> constexpr auto bind(count<70>) noexcept {
   if constexpr (requires { &aq; }) out_.at(68, &aq);
   if constexpr (requires { &ar; }) out_.at(69, &ar);
   return out_;
-}
-template <class T_> constexpr auto bind(count<71>) noexcept {
+ }
+};
+template <> struct binder<71> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -2935,8 +3080,10 @@ template <class T_> constexpr auto bind(count<71>) noexcept {
   if constexpr (requires { &ar; }) out_.at(69, &ar);
   if constexpr (requires { &as; }) out_.at(70, &as);
   return out_;
-}
-template <class T_> constexpr auto bind(count<72>) noexcept {
+ }
+};
+template <> struct binder<72> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -3012,8 +3159,10 @@ template <class T_> constexpr auto bind(count<72>) noexcept {
   if constexpr (requires { &as; }) out_.at(70, &as);
   if constexpr (requires { &at; }) out_.at(71, &at);
   return out_;
-}
-template <class T_> constexpr auto bind(count<73>) noexcept {
+ }
+};
+template <> struct binder<73> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -3090,8 +3239,10 @@ template <class T_> constexpr auto bind(count<73>) noexcept {
   if constexpr (requires { &at; }) out_.at(71, &at);
   if constexpr (requires { &au; }) out_.at(72, &au);
   return out_;
-}
-template <class T_> constexpr auto bind(count<74>) noexcept {
+ }
+};
+template <> struct binder<74> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -3169,8 +3320,10 @@ template <class T_> constexpr auto bind(count<74>) noexcept {
   if constexpr (requires { &au; }) out_.at(72, &au);
   if constexpr (requires { &av; }) out_.at(73, &av);
   return out_;
-}
-template <class T_> constexpr auto bind(count<75>) noexcept {
+ }
+};
+template <> struct binder<75> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -3249,8 +3402,10 @@ template <class T_> constexpr auto bind(count<75>) noexcept {
   if constexpr (requires { &av; }) out_.at(73, &av);
   if constexpr (requires { &aw; }) out_.at(74, &aw);
   return out_;
-}
-template <class T_> constexpr auto bind(count<76>) noexcept {
+ }
+};
+template <> struct binder<76> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -3330,8 +3485,10 @@ template <class T_> constexpr auto bind(count<76>) noexcept {
   if constexpr (requires { &aw; }) out_.at(74, &aw);
   if constexpr (requires { &ax; }) out_.at(75, &ax);
   return out_;
-}
-template <class T_> constexpr auto bind(count<77>) noexcept {
+ }
+};
+template <> struct binder<77> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -3412,8 +3569,10 @@ template <class T_> constexpr auto bind(count<77>) noexcept {
   if constexpr (requires { &ax; }) out_.at(75, &ax);
   if constexpr (requires { &ay; }) out_.at(76, &ay);
   return out_;
-}
-template <class T_> constexpr auto bind(count<78>) noexcept {
+ }
+};
+template <> struct binder<78> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -3495,8 +3654,10 @@ template <class T_> constexpr auto bind(count<78>) noexcept {
   if constexpr (requires { &ay; }) out_.at(76, &ay);
   if constexpr (requires { &az; }) out_.at(77, &az);
   return out_;
-}
-template <class T_> constexpr auto bind(count<79>) noexcept {
+ }
+};
+template <> struct binder<79> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -3579,8 +3740,10 @@ template <class T_> constexpr auto bind(count<79>) noexcept {
   if constexpr (requires { &az; }) out_.at(77, &az);
   if constexpr (requires { &aA; }) out_.at(78, &aA);
   return out_;
-}
-template <class T_> constexpr auto bind(count<80>) noexcept {
+ }
+};
+template <> struct binder<80> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -3664,8 +3827,10 @@ template <class T_> constexpr auto bind(count<80>) noexcept {
   if constexpr (requires { &aA; }) out_.at(78, &aA);
   if constexpr (requires { &aB; }) out_.at(79, &aB);
   return out_;
-}
-template <class T_> constexpr auto bind(count<81>) noexcept {
+ }
+};
+template <> struct binder<81> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -3750,8 +3915,10 @@ template <class T_> constexpr auto bind(count<81>) noexcept {
   if constexpr (requires { &aB; }) out_.at(79, &aB);
   if constexpr (requires { &aC; }) out_.at(80, &aC);
   return out_;
-}
-template <class T_> constexpr auto bind(count<82>) noexcept {
+ }
+};
+template <> struct binder<82> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -3837,8 +4004,10 @@ template <class T_> constexpr auto bind(count<82>) noexcept {
   if constexpr (requires { &aC; }) out_.at(80, &aC);
   if constexpr (requires { &aD; }) out_.at(81, &aD);
   return out_;
-}
-template <class T_> constexpr auto bind(count<83>) noexcept {
+ }
+};
+template <> struct binder<83> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -3925,8 +4094,10 @@ template <class T_> constexpr auto bind(count<83>) noexcept {
   if constexpr (requires { &aD; }) out_.at(81, &aD);
   if constexpr (requires { &aE; }) out_.at(82, &aE);
   return out_;
-}
-template <class T_> constexpr auto bind(count<84>) noexcept {
+ }
+};
+template <> struct binder<84> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -4014,8 +4185,10 @@ template <class T_> constexpr auto bind(count<84>) noexcept {
   if constexpr (requires { &aE; }) out_.at(82, &aE);
   if constexpr (requires { &aF; }) out_.at(83, &aF);
   return out_;
-}
-template <class T_> constexpr auto bind(count<85>) noexcept {
+ }
+};
+template <> struct binder<85> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -4104,8 +4277,10 @@ template <class T_> constexpr auto bind(count<85>) noexcept {
   if constexpr (requires { &aF; }) out_.at(83, &aF);
   if constexpr (requires { &aG; }) out_.at(84, &aG);
   return out_;
-}
-template <class T_> constexpr auto bind(count<86>) noexcept {
+ }
+};
+template <> struct binder<86> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -4195,8 +4370,10 @@ template <class T_> constexpr auto bind(count<86>) noexcept {
   if constexpr (requires { &aG; }) out_.at(84, &aG);
   if constexpr (requires { &aH; }) out_.at(85, &aH);
   return out_;
-}
-template <class T_> constexpr auto bind(count<87>) noexcept {
+ }
+};
+template <> struct binder<87> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -4287,8 +4464,10 @@ template <class T_> constexpr auto bind(count<87>) noexcept {
   if constexpr (requires { &aH; }) out_.at(85, &aH);
   if constexpr (requires { &aI; }) out_.at(86, &aI);
   return out_;
-}
-template <class T_> constexpr auto bind(count<88>) noexcept {
+ }
+};
+template <> struct binder<88> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -4380,8 +4559,10 @@ template <class T_> constexpr auto bind(count<88>) noexcept {
   if constexpr (requires { &aI; }) out_.at(86, &aI);
   if constexpr (requires { &aJ; }) out_.at(87, &aJ);
   return out_;
-}
-template <class T_> constexpr auto bind(count<89>) noexcept {
+ }
+};
+template <> struct binder<89> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -4474,8 +4655,10 @@ template <class T_> constexpr auto bind(count<89>) noexcept {
   if constexpr (requires { &aJ; }) out_.at(87, &aJ);
   if constexpr (requires { &aK; }) out_.at(88, &aK);
   return out_;
-}
-template <class T_> constexpr auto bind(count<90>) noexcept {
+ }
+};
+template <> struct binder<90> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -4569,8 +4752,10 @@ template <class T_> constexpr auto bind(count<90>) noexcept {
   if constexpr (requires { &aK; }) out_.at(88, &aK);
   if constexpr (requires { &aL; }) out_.at(89, &aL);
   return out_;
-}
-template <class T_> constexpr auto bind(count<91>) noexcept {
+ }
+};
+template <> struct binder<91> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -4665,8 +4850,10 @@ template <class T_> constexpr auto bind(count<91>) noexcept {
   if constexpr (requires { &aL; }) out_.at(89, &aL);
   if constexpr (requires { &aM; }) out_.at(90, &aM);
   return out_;
-}
-template <class T_> constexpr auto bind(count<92>) noexcept {
+ }
+};
+template <> struct binder<92> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -4762,8 +4949,10 @@ template <class T_> constexpr auto bind(count<92>) noexcept {
   if constexpr (requires { &aM; }) out_.at(90, &aM);
   if constexpr (requires { &aN; }) out_.at(91, &aN);
   return out_;
-}
-template <class T_> constexpr auto bind(count<93>) noexcept {
+ }
+};
+template <> struct binder<93> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -4860,8 +5049,10 @@ template <class T_> constexpr auto bind(count<93>) noexcept {
   if constexpr (requires { &aN; }) out_.at(91, &aN);
   if constexpr (requires { &aO; }) out_.at(92, &aO);
   return out_;
-}
-template <class T_> constexpr auto bind(count<94>) noexcept {
+ }
+};
+template <> struct binder<94> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -4959,8 +5150,10 @@ template <class T_> constexpr auto bind(count<94>) noexcept {
   if constexpr (requires { &aO; }) out_.at(92, &aO);
   if constexpr (requires { &aP; }) out_.at(93, &aP);
   return out_;
-}
-template <class T_> constexpr auto bind(count<95>) noexcept {
+ }
+};
+template <> struct binder<95> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -5059,8 +5252,10 @@ template <class T_> constexpr auto bind(count<95>) noexcept {
   if constexpr (requires { &aP; }) out_.at(93, &aP);
   if constexpr (requires { &aQ; }) out_.at(94, &aQ);
   return out_;
-}
-template <class T_> constexpr auto bind(count<96>) noexcept {
+ }
+};
+template <> struct binder<96> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -5160,8 +5355,10 @@ template <class T_> constexpr auto bind(count<96>) noexcept {
   if constexpr (requires { &aQ; }) out_.at(94, &aQ);
   if constexpr (requires { &aR; }) out_.at(95, &aR);
   return out_;
-}
-template <class T_> constexpr auto bind(count<97>) noexcept {
+ }
+};
+template <> struct binder<97> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR),D_(aS)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -5262,8 +5459,10 @@ template <class T_> constexpr auto bind(count<97>) noexcept {
   if constexpr (requires { &aR; }) out_.at(95, &aR);
   if constexpr (requires { &aS; }) out_.at(96, &aS);
   return out_;
-}
-template <class T_> constexpr auto bind(count<98>) noexcept {
+ }
+};
+template <> struct binder<98> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR),D_(aS),D_(aT)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -5365,8 +5564,10 @@ template <class T_> constexpr auto bind(count<98>) noexcept {
   if constexpr (requires { &aS; }) out_.at(96, &aS);
   if constexpr (requires { &aT; }) out_.at(97, &aT);
   return out_;
-}
-template <class T_> constexpr auto bind(count<99>) noexcept {
+ }
+};
+template <> struct binder<99> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT,aU] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR),D_(aS),D_(aT),D_(aU)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -5469,8 +5670,10 @@ template <class T_> constexpr auto bind(count<99>) noexcept {
   if constexpr (requires { &aT; }) out_.at(97, &aT);
   if constexpr (requires { &aU; }) out_.at(98, &aU);
   return out_;
-}
-template <class T_> constexpr auto bind(count<100>) noexcept {
+ }
+};
+template <> struct binder<100> {
+ template <class T_> static constexpr auto bind() noexcept {
   auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT,aU,aV] = fake_object<T_>();
   bound_members<D_(a),D_(b),D_(c),D_(d),D_(e),D_(f),D_(g),D_(h),D_(i),D_(j),D_(k),D_(l),D_(m),D_(n),D_(o),D_(p),D_(q),D_(r),D_(s),D_(t),D_(u),D_(v),D_(w),D_(x),D_(y),D_(z),D_(A),D_(B),D_(C),D_(D),D_(E),D_(F),D_(G),D_(H),D_(I),D_(J),D_(K),D_(L),D_(M),D_(N),D_(O),D_(P),D_(Q),D_(R),D_(S),D_(T),D_(U),D_(V),D_(W),D_(X),D_(Y),D_(Z),D_(aa),D_(ab),D_(ac),D_(ad),D_(ae),D_(af),D_(ag),D_(ah),D_(ai),D_(aj),D_(ak),D_(al),D_(am),D_(an),D_(ao),D_(ap),D_(aq),D_(ar),D_(as),D_(at),D_(au),D_(av),D_(aw),D_(ax),D_(ay),D_(az),D_(aA),D_(aB),D_(aC),D_(aD),D_(aE),D_(aF),D_(aG),D_(aH),D_(aI),D_(aJ),D_(aK),D_(aL),D_(aM),D_(aN),D_(aO),D_(aP),D_(aQ),D_(aR),D_(aS),D_(aT),D_(aU),D_(aV)> out_{};
   if constexpr (requires { &a; }) out_.at(0, &a);
@@ -5574,9 +5777,12 @@ template <class T_> constexpr auto bind(count<100>) noexcept {
   if constexpr (requires { &aU; }) out_.at(98, &aU);
   if constexpr (requires { &aV; }) out_.at(99, &aV);
   return out_;
-}
+ }
+};
 #undef D_
 #pragma pop_macro("D_")
+
+template <class T, std::size_t N> constexpr auto bind(count<N>) noexcept { return binder<N>::template bind<T>(); }
 
 #if defined(__GNUC__) && !defined(__clang__)
 // A member's value as the bits of an unsigned long long (sign-extended); 0 for any other type.
@@ -5597,506 +5803,714 @@ struct number_reader {
   constexpr unsigned long long operator()(const V& v) noexcept { return read[next++] ? as_number(v) : 0; }
 };
 
-template <class T> constexpr std::array<unsigned long long, 0> member_numbers(const T&, const bool*, count<0>) noexcept { return {}; }
-template <class T_> constexpr std::array<unsigned long long, 1> member_numbers(const T_& t_, const bool* read_, count<1>) noexcept {
+template <std::size_t N> struct number_binder;
+template <> struct number_binder<0> {
+ template <class T_> static constexpr std::array<unsigned long long, 0> read(const T_&, const bool*) noexcept { return {}; }
+};
+template <> struct number_binder<1> {
+ template <class T_> static constexpr std::array<unsigned long long, 1> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a] = t_;
   number_reader r_{read_};
   return {r_(a)};
-}
-template <class T_> constexpr std::array<unsigned long long, 2> member_numbers(const T_& t_, const bool* read_, count<2>) noexcept {
+ }
+};
+template <> struct number_binder<2> {
+ template <class T_> static constexpr std::array<unsigned long long, 2> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b)};
-}
-template <class T_> constexpr std::array<unsigned long long, 3> member_numbers(const T_& t_, const bool* read_, count<3>) noexcept {
+ }
+};
+template <> struct number_binder<3> {
+ template <class T_> static constexpr std::array<unsigned long long, 3> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c)};
-}
-template <class T_> constexpr std::array<unsigned long long, 4> member_numbers(const T_& t_, const bool* read_, count<4>) noexcept {
+ }
+};
+template <> struct number_binder<4> {
+ template <class T_> static constexpr std::array<unsigned long long, 4> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d)};
-}
-template <class T_> constexpr std::array<unsigned long long, 5> member_numbers(const T_& t_, const bool* read_, count<5>) noexcept {
+ }
+};
+template <> struct number_binder<5> {
+ template <class T_> static constexpr std::array<unsigned long long, 5> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e)};
-}
-template <class T_> constexpr std::array<unsigned long long, 6> member_numbers(const T_& t_, const bool* read_, count<6>) noexcept {
+ }
+};
+template <> struct number_binder<6> {
+ template <class T_> static constexpr std::array<unsigned long long, 6> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f)};
-}
-template <class T_> constexpr std::array<unsigned long long, 7> member_numbers(const T_& t_, const bool* read_, count<7>) noexcept {
+ }
+};
+template <> struct number_binder<7> {
+ template <class T_> static constexpr std::array<unsigned long long, 7> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g)};
-}
-template <class T_> constexpr std::array<unsigned long long, 8> member_numbers(const T_& t_, const bool* read_, count<8>) noexcept {
+ }
+};
+template <> struct number_binder<8> {
+ template <class T_> static constexpr std::array<unsigned long long, 8> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h)};
-}
-template <class T_> constexpr std::array<unsigned long long, 9> member_numbers(const T_& t_, const bool* read_, count<9>) noexcept {
+ }
+};
+template <> struct number_binder<9> {
+ template <class T_> static constexpr std::array<unsigned long long, 9> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i)};
-}
-template <class T_> constexpr std::array<unsigned long long, 10> member_numbers(const T_& t_, const bool* read_, count<10>) noexcept {
+ }
+};
+template <> struct number_binder<10> {
+ template <class T_> static constexpr std::array<unsigned long long, 10> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j)};
-}
-template <class T_> constexpr std::array<unsigned long long, 11> member_numbers(const T_& t_, const bool* read_, count<11>) noexcept {
+ }
+};
+template <> struct number_binder<11> {
+ template <class T_> static constexpr std::array<unsigned long long, 11> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k)};
-}
-template <class T_> constexpr std::array<unsigned long long, 12> member_numbers(const T_& t_, const bool* read_, count<12>) noexcept {
+ }
+};
+template <> struct number_binder<12> {
+ template <class T_> static constexpr std::array<unsigned long long, 12> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l)};
-}
-template <class T_> constexpr std::array<unsigned long long, 13> member_numbers(const T_& t_, const bool* read_, count<13>) noexcept {
+ }
+};
+template <> struct number_binder<13> {
+ template <class T_> static constexpr std::array<unsigned long long, 13> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m)};
-}
-template <class T_> constexpr std::array<unsigned long long, 14> member_numbers(const T_& t_, const bool* read_, count<14>) noexcept {
+ }
+};
+template <> struct number_binder<14> {
+ template <class T_> static constexpr std::array<unsigned long long, 14> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n)};
-}
-template <class T_> constexpr std::array<unsigned long long, 15> member_numbers(const T_& t_, const bool* read_, count<15>) noexcept {
+ }
+};
+template <> struct number_binder<15> {
+ template <class T_> static constexpr std::array<unsigned long long, 15> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o)};
-}
-template <class T_> constexpr std::array<unsigned long long, 16> member_numbers(const T_& t_, const bool* read_, count<16>) noexcept {
+ }
+};
+template <> struct number_binder<16> {
+ template <class T_> static constexpr std::array<unsigned long long, 16> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p)};
-}
-template <class T_> constexpr std::array<unsigned long long, 17> member_numbers(const T_& t_, const bool* read_, count<17>) noexcept {
+ }
+};
+template <> struct number_binder<17> {
+ template <class T_> static constexpr std::array<unsigned long long, 17> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q)};
-}
-template <class T_> constexpr std::array<unsigned long long, 18> member_numbers(const T_& t_, const bool* read_, count<18>) noexcept {
+ }
+};
+template <> struct number_binder<18> {
+ template <class T_> static constexpr std::array<unsigned long long, 18> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r)};
-}
-template <class T_> constexpr std::array<unsigned long long, 19> member_numbers(const T_& t_, const bool* read_, count<19>) noexcept {
+ }
+};
+template <> struct number_binder<19> {
+ template <class T_> static constexpr std::array<unsigned long long, 19> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s)};
-}
-template <class T_> constexpr std::array<unsigned long long, 20> member_numbers(const T_& t_, const bool* read_, count<20>) noexcept {
+ }
+};
+template <> struct number_binder<20> {
+ template <class T_> static constexpr std::array<unsigned long long, 20> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t)};
-}
-template <class T_> constexpr std::array<unsigned long long, 21> member_numbers(const T_& t_, const bool* read_, count<21>) noexcept {
+ }
+};
+template <> struct number_binder<21> {
+ template <class T_> static constexpr std::array<unsigned long long, 21> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u)};
-}
-template <class T_> constexpr std::array<unsigned long long, 22> member_numbers(const T_& t_, const bool* read_, count<22>) noexcept {
+ }
+};
+template <> struct number_binder<22> {
+ template <class T_> static constexpr std::array<unsigned long long, 22> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v)};
-}
-template <class T_> constexpr std::array<unsigned long long, 23> member_numbers(const T_& t_, const bool* read_, count<23>) noexcept {
+ }
+};
+template <> struct number_binder<23> {
+ template <class T_> static constexpr std::array<unsigned long long, 23> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w)};
-}
-template <class T_> constexpr std::array<unsigned long long, 24> member_numbers(const T_& t_, const bool* read_, count<24>) noexcept {
+ }
+};
+template <> struct number_binder<24> {
+ template <class T_> static constexpr std::array<unsigned long long, 24> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x)};
-}
-template <class T_> constexpr std::array<unsigned long long, 25> member_numbers(const T_& t_, const bool* read_, count<25>) noexcept {
+ }
+};
+template <> struct number_binder<25> {
+ template <class T_> static constexpr std::array<unsigned long long, 25> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y)};
-}
-template <class T_> constexpr std::array<unsigned long long, 26> member_numbers(const T_& t_, const bool* read_, count<26>) noexcept {
+ }
+};
+template <> struct number_binder<26> {
+ template <class T_> static constexpr std::array<unsigned long long, 26> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z)};
-}
-template <class T_> constexpr std::array<unsigned long long, 27> member_numbers(const T_& t_, const bool* read_, count<27>) noexcept {
+ }
+};
+template <> struct number_binder<27> {
+ template <class T_> static constexpr std::array<unsigned long long, 27> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A)};
-}
-template <class T_> constexpr std::array<unsigned long long, 28> member_numbers(const T_& t_, const bool* read_, count<28>) noexcept {
+ }
+};
+template <> struct number_binder<28> {
+ template <class T_> static constexpr std::array<unsigned long long, 28> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B)};
-}
-template <class T_> constexpr std::array<unsigned long long, 29> member_numbers(const T_& t_, const bool* read_, count<29>) noexcept {
+ }
+};
+template <> struct number_binder<29> {
+ template <class T_> static constexpr std::array<unsigned long long, 29> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C)};
-}
-template <class T_> constexpr std::array<unsigned long long, 30> member_numbers(const T_& t_, const bool* read_, count<30>) noexcept {
+ }
+};
+template <> struct number_binder<30> {
+ template <class T_> static constexpr std::array<unsigned long long, 30> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D)};
-}
-template <class T_> constexpr std::array<unsigned long long, 31> member_numbers(const T_& t_, const bool* read_, count<31>) noexcept {
+ }
+};
+template <> struct number_binder<31> {
+ template <class T_> static constexpr std::array<unsigned long long, 31> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E)};
-}
-template <class T_> constexpr std::array<unsigned long long, 32> member_numbers(const T_& t_, const bool* read_, count<32>) noexcept {
+ }
+};
+template <> struct number_binder<32> {
+ template <class T_> static constexpr std::array<unsigned long long, 32> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F)};
-}
-template <class T_> constexpr std::array<unsigned long long, 33> member_numbers(const T_& t_, const bool* read_, count<33>) noexcept {
+ }
+};
+template <> struct number_binder<33> {
+ template <class T_> static constexpr std::array<unsigned long long, 33> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G)};
-}
-template <class T_> constexpr std::array<unsigned long long, 34> member_numbers(const T_& t_, const bool* read_, count<34>) noexcept {
+ }
+};
+template <> struct number_binder<34> {
+ template <class T_> static constexpr std::array<unsigned long long, 34> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H)};
-}
-template <class T_> constexpr std::array<unsigned long long, 35> member_numbers(const T_& t_, const bool* read_, count<35>) noexcept {
+ }
+};
+template <> struct number_binder<35> {
+ template <class T_> static constexpr std::array<unsigned long long, 35> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I)};
-}
-template <class T_> constexpr std::array<unsigned long long, 36> member_numbers(const T_& t_, const bool* read_, count<36>) noexcept {
+ }
+};
+template <> struct number_binder<36> {
+ template <class T_> static constexpr std::array<unsigned long long, 36> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J)};
-}
-template <class T_> constexpr std::array<unsigned long long, 37> member_numbers(const T_& t_, const bool* read_, count<37>) noexcept {
+ }
+};
+template <> struct number_binder<37> {
+ template <class T_> static constexpr std::array<unsigned long long, 37> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K)};
-}
-template <class T_> constexpr std::array<unsigned long long, 38> member_numbers(const T_& t_, const bool* read_, count<38>) noexcept {
+ }
+};
+template <> struct number_binder<38> {
+ template <class T_> static constexpr std::array<unsigned long long, 38> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L)};
-}
-template <class T_> constexpr std::array<unsigned long long, 39> member_numbers(const T_& t_, const bool* read_, count<39>) noexcept {
+ }
+};
+template <> struct number_binder<39> {
+ template <class T_> static constexpr std::array<unsigned long long, 39> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M)};
-}
-template <class T_> constexpr std::array<unsigned long long, 40> member_numbers(const T_& t_, const bool* read_, count<40>) noexcept {
+ }
+};
+template <> struct number_binder<40> {
+ template <class T_> static constexpr std::array<unsigned long long, 40> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N)};
-}
-template <class T_> constexpr std::array<unsigned long long, 41> member_numbers(const T_& t_, const bool* read_, count<41>) noexcept {
+ }
+};
+template <> struct number_binder<41> {
+ template <class T_> static constexpr std::array<unsigned long long, 41> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O)};
-}
-template <class T_> constexpr std::array<unsigned long long, 42> member_numbers(const T_& t_, const bool* read_, count<42>) noexcept {
+ }
+};
+template <> struct number_binder<42> {
+ template <class T_> static constexpr std::array<unsigned long long, 42> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P)};
-}
-template <class T_> constexpr std::array<unsigned long long, 43> member_numbers(const T_& t_, const bool* read_, count<43>) noexcept {
+ }
+};
+template <> struct number_binder<43> {
+ template <class T_> static constexpr std::array<unsigned long long, 43> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q)};
-}
-template <class T_> constexpr std::array<unsigned long long, 44> member_numbers(const T_& t_, const bool* read_, count<44>) noexcept {
+ }
+};
+template <> struct number_binder<44> {
+ template <class T_> static constexpr std::array<unsigned long long, 44> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R)};
-}
-template <class T_> constexpr std::array<unsigned long long, 45> member_numbers(const T_& t_, const bool* read_, count<45>) noexcept {
+ }
+};
+template <> struct number_binder<45> {
+ template <class T_> static constexpr std::array<unsigned long long, 45> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S)};
-}
-template <class T_> constexpr std::array<unsigned long long, 46> member_numbers(const T_& t_, const bool* read_, count<46>) noexcept {
+ }
+};
+template <> struct number_binder<46> {
+ template <class T_> static constexpr std::array<unsigned long long, 46> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T)};
-}
-template <class T_> constexpr std::array<unsigned long long, 47> member_numbers(const T_& t_, const bool* read_, count<47>) noexcept {
+ }
+};
+template <> struct number_binder<47> {
+ template <class T_> static constexpr std::array<unsigned long long, 47> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U)};
-}
-template <class T_> constexpr std::array<unsigned long long, 48> member_numbers(const T_& t_, const bool* read_, count<48>) noexcept {
+ }
+};
+template <> struct number_binder<48> {
+ template <class T_> static constexpr std::array<unsigned long long, 48> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V)};
-}
-template <class T_> constexpr std::array<unsigned long long, 49> member_numbers(const T_& t_, const bool* read_, count<49>) noexcept {
+ }
+};
+template <> struct number_binder<49> {
+ template <class T_> static constexpr std::array<unsigned long long, 49> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W)};
-}
-template <class T_> constexpr std::array<unsigned long long, 50> member_numbers(const T_& t_, const bool* read_, count<50>) noexcept {
+ }
+};
+template <> struct number_binder<50> {
+ template <class T_> static constexpr std::array<unsigned long long, 50> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X)};
-}
-template <class T_> constexpr std::array<unsigned long long, 51> member_numbers(const T_& t_, const bool* read_, count<51>) noexcept {
+ }
+};
+template <> struct number_binder<51> {
+ template <class T_> static constexpr std::array<unsigned long long, 51> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y)};
-}
-template <class T_> constexpr std::array<unsigned long long, 52> member_numbers(const T_& t_, const bool* read_, count<52>) noexcept {
+ }
+};
+template <> struct number_binder<52> {
+ template <class T_> static constexpr std::array<unsigned long long, 52> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z)};
-}
-template <class T_> constexpr std::array<unsigned long long, 53> member_numbers(const T_& t_, const bool* read_, count<53>) noexcept {
+ }
+};
+template <> struct number_binder<53> {
+ template <class T_> static constexpr std::array<unsigned long long, 53> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa)};
-}
-template <class T_> constexpr std::array<unsigned long long, 54> member_numbers(const T_& t_, const bool* read_, count<54>) noexcept {
+ }
+};
+template <> struct number_binder<54> {
+ template <class T_> static constexpr std::array<unsigned long long, 54> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab)};
-}
-template <class T_> constexpr std::array<unsigned long long, 55> member_numbers(const T_& t_, const bool* read_, count<55>) noexcept {
+ }
+};
+template <> struct number_binder<55> {
+ template <class T_> static constexpr std::array<unsigned long long, 55> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac)};
-}
-template <class T_> constexpr std::array<unsigned long long, 56> member_numbers(const T_& t_, const bool* read_, count<56>) noexcept {
+ }
+};
+template <> struct number_binder<56> {
+ template <class T_> static constexpr std::array<unsigned long long, 56> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad)};
-}
-template <class T_> constexpr std::array<unsigned long long, 57> member_numbers(const T_& t_, const bool* read_, count<57>) noexcept {
+ }
+};
+template <> struct number_binder<57> {
+ template <class T_> static constexpr std::array<unsigned long long, 57> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae)};
-}
-template <class T_> constexpr std::array<unsigned long long, 58> member_numbers(const T_& t_, const bool* read_, count<58>) noexcept {
+ }
+};
+template <> struct number_binder<58> {
+ template <class T_> static constexpr std::array<unsigned long long, 58> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af)};
-}
-template <class T_> constexpr std::array<unsigned long long, 59> member_numbers(const T_& t_, const bool* read_, count<59>) noexcept {
+ }
+};
+template <> struct number_binder<59> {
+ template <class T_> static constexpr std::array<unsigned long long, 59> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag)};
-}
-template <class T_> constexpr std::array<unsigned long long, 60> member_numbers(const T_& t_, const bool* read_, count<60>) noexcept {
+ }
+};
+template <> struct number_binder<60> {
+ template <class T_> static constexpr std::array<unsigned long long, 60> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah)};
-}
-template <class T_> constexpr std::array<unsigned long long, 61> member_numbers(const T_& t_, const bool* read_, count<61>) noexcept {
+ }
+};
+template <> struct number_binder<61> {
+ template <class T_> static constexpr std::array<unsigned long long, 61> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai)};
-}
-template <class T_> constexpr std::array<unsigned long long, 62> member_numbers(const T_& t_, const bool* read_, count<62>) noexcept {
+ }
+};
+template <> struct number_binder<62> {
+ template <class T_> static constexpr std::array<unsigned long long, 62> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj)};
-}
-template <class T_> constexpr std::array<unsigned long long, 63> member_numbers(const T_& t_, const bool* read_, count<63>) noexcept {
+ }
+};
+template <> struct number_binder<63> {
+ template <class T_> static constexpr std::array<unsigned long long, 63> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak)};
-}
-template <class T_> constexpr std::array<unsigned long long, 64> member_numbers(const T_& t_, const bool* read_, count<64>) noexcept {
+ }
+};
+template <> struct number_binder<64> {
+ template <class T_> static constexpr std::array<unsigned long long, 64> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al)};
-}
-template <class T_> constexpr std::array<unsigned long long, 65> member_numbers(const T_& t_, const bool* read_, count<65>) noexcept {
+ }
+};
+template <> struct number_binder<65> {
+ template <class T_> static constexpr std::array<unsigned long long, 65> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am)};
-}
-template <class T_> constexpr std::array<unsigned long long, 66> member_numbers(const T_& t_, const bool* read_, count<66>) noexcept {
+ }
+};
+template <> struct number_binder<66> {
+ template <class T_> static constexpr std::array<unsigned long long, 66> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an)};
-}
-template <class T_> constexpr std::array<unsigned long long, 67> member_numbers(const T_& t_, const bool* read_, count<67>) noexcept {
+ }
+};
+template <> struct number_binder<67> {
+ template <class T_> static constexpr std::array<unsigned long long, 67> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao)};
-}
-template <class T_> constexpr std::array<unsigned long long, 68> member_numbers(const T_& t_, const bool* read_, count<68>) noexcept {
+ }
+};
+template <> struct number_binder<68> {
+ template <class T_> static constexpr std::array<unsigned long long, 68> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap)};
-}
-template <class T_> constexpr std::array<unsigned long long, 69> member_numbers(const T_& t_, const bool* read_, count<69>) noexcept {
+ }
+};
+template <> struct number_binder<69> {
+ template <class T_> static constexpr std::array<unsigned long long, 69> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq)};
-}
-template <class T_> constexpr std::array<unsigned long long, 70> member_numbers(const T_& t_, const bool* read_, count<70>) noexcept {
+ }
+};
+template <> struct number_binder<70> {
+ template <class T_> static constexpr std::array<unsigned long long, 70> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar)};
-}
-template <class T_> constexpr std::array<unsigned long long, 71> member_numbers(const T_& t_, const bool* read_, count<71>) noexcept {
+ }
+};
+template <> struct number_binder<71> {
+ template <class T_> static constexpr std::array<unsigned long long, 71> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as)};
-}
-template <class T_> constexpr std::array<unsigned long long, 72> member_numbers(const T_& t_, const bool* read_, count<72>) noexcept {
+ }
+};
+template <> struct number_binder<72> {
+ template <class T_> static constexpr std::array<unsigned long long, 72> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at)};
-}
-template <class T_> constexpr std::array<unsigned long long, 73> member_numbers(const T_& t_, const bool* read_, count<73>) noexcept {
+ }
+};
+template <> struct number_binder<73> {
+ template <class T_> static constexpr std::array<unsigned long long, 73> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au)};
-}
-template <class T_> constexpr std::array<unsigned long long, 74> member_numbers(const T_& t_, const bool* read_, count<74>) noexcept {
+ }
+};
+template <> struct number_binder<74> {
+ template <class T_> static constexpr std::array<unsigned long long, 74> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av)};
-}
-template <class T_> constexpr std::array<unsigned long long, 75> member_numbers(const T_& t_, const bool* read_, count<75>) noexcept {
+ }
+};
+template <> struct number_binder<75> {
+ template <class T_> static constexpr std::array<unsigned long long, 75> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw)};
-}
-template <class T_> constexpr std::array<unsigned long long, 76> member_numbers(const T_& t_, const bool* read_, count<76>) noexcept {
+ }
+};
+template <> struct number_binder<76> {
+ template <class T_> static constexpr std::array<unsigned long long, 76> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax)};
-}
-template <class T_> constexpr std::array<unsigned long long, 77> member_numbers(const T_& t_, const bool* read_, count<77>) noexcept {
+ }
+};
+template <> struct number_binder<77> {
+ template <class T_> static constexpr std::array<unsigned long long, 77> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay)};
-}
-template <class T_> constexpr std::array<unsigned long long, 78> member_numbers(const T_& t_, const bool* read_, count<78>) noexcept {
+ }
+};
+template <> struct number_binder<78> {
+ template <class T_> static constexpr std::array<unsigned long long, 78> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az)};
-}
-template <class T_> constexpr std::array<unsigned long long, 79> member_numbers(const T_& t_, const bool* read_, count<79>) noexcept {
+ }
+};
+template <> struct number_binder<79> {
+ template <class T_> static constexpr std::array<unsigned long long, 79> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA)};
-}
-template <class T_> constexpr std::array<unsigned long long, 80> member_numbers(const T_& t_, const bool* read_, count<80>) noexcept {
+ }
+};
+template <> struct number_binder<80> {
+ template <class T_> static constexpr std::array<unsigned long long, 80> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB)};
-}
-template <class T_> constexpr std::array<unsigned long long, 81> member_numbers(const T_& t_, const bool* read_, count<81>) noexcept {
+ }
+};
+template <> struct number_binder<81> {
+ template <class T_> static constexpr std::array<unsigned long long, 81> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC)};
-}
-template <class T_> constexpr std::array<unsigned long long, 82> member_numbers(const T_& t_, const bool* read_, count<82>) noexcept {
+ }
+};
+template <> struct number_binder<82> {
+ template <class T_> static constexpr std::array<unsigned long long, 82> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD)};
-}
-template <class T_> constexpr std::array<unsigned long long, 83> member_numbers(const T_& t_, const bool* read_, count<83>) noexcept {
+ }
+};
+template <> struct number_binder<83> {
+ template <class T_> static constexpr std::array<unsigned long long, 83> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE)};
-}
-template <class T_> constexpr std::array<unsigned long long, 84> member_numbers(const T_& t_, const bool* read_, count<84>) noexcept {
+ }
+};
+template <> struct number_binder<84> {
+ template <class T_> static constexpr std::array<unsigned long long, 84> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF)};
-}
-template <class T_> constexpr std::array<unsigned long long, 85> member_numbers(const T_& t_, const bool* read_, count<85>) noexcept {
+ }
+};
+template <> struct number_binder<85> {
+ template <class T_> static constexpr std::array<unsigned long long, 85> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG)};
-}
-template <class T_> constexpr std::array<unsigned long long, 86> member_numbers(const T_& t_, const bool* read_, count<86>) noexcept {
+ }
+};
+template <> struct number_binder<86> {
+ template <class T_> static constexpr std::array<unsigned long long, 86> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH)};
-}
-template <class T_> constexpr std::array<unsigned long long, 87> member_numbers(const T_& t_, const bool* read_, count<87>) noexcept {
+ }
+};
+template <> struct number_binder<87> {
+ template <class T_> static constexpr std::array<unsigned long long, 87> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI)};
-}
-template <class T_> constexpr std::array<unsigned long long, 88> member_numbers(const T_& t_, const bool* read_, count<88>) noexcept {
+ }
+};
+template <> struct number_binder<88> {
+ template <class T_> static constexpr std::array<unsigned long long, 88> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ)};
-}
-template <class T_> constexpr std::array<unsigned long long, 89> member_numbers(const T_& t_, const bool* read_, count<89>) noexcept {
+ }
+};
+template <> struct number_binder<89> {
+ template <class T_> static constexpr std::array<unsigned long long, 89> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ),r_(aK)};
-}
-template <class T_> constexpr std::array<unsigned long long, 90> member_numbers(const T_& t_, const bool* read_, count<90>) noexcept {
+ }
+};
+template <> struct number_binder<90> {
+ template <class T_> static constexpr std::array<unsigned long long, 90> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ),r_(aK),r_(aL)};
-}
-template <class T_> constexpr std::array<unsigned long long, 91> member_numbers(const T_& t_, const bool* read_, count<91>) noexcept {
+ }
+};
+template <> struct number_binder<91> {
+ template <class T_> static constexpr std::array<unsigned long long, 91> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ),r_(aK),r_(aL),r_(aM)};
-}
-template <class T_> constexpr std::array<unsigned long long, 92> member_numbers(const T_& t_, const bool* read_, count<92>) noexcept {
+ }
+};
+template <> struct number_binder<92> {
+ template <class T_> static constexpr std::array<unsigned long long, 92> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ),r_(aK),r_(aL),r_(aM),r_(aN)};
-}
-template <class T_> constexpr std::array<unsigned long long, 93> member_numbers(const T_& t_, const bool* read_, count<93>) noexcept {
+ }
+};
+template <> struct number_binder<93> {
+ template <class T_> static constexpr std::array<unsigned long long, 93> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ),r_(aK),r_(aL),r_(aM),r_(aN),r_(aO)};
-}
-template <class T_> constexpr std::array<unsigned long long, 94> member_numbers(const T_& t_, const bool* read_, count<94>) noexcept {
+ }
+};
+template <> struct number_binder<94> {
+ template <class T_> static constexpr std::array<unsigned long long, 94> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ),r_(aK),r_(aL),r_(aM),r_(aN),r_(aO),r_(aP)};
-}
-template <class T_> constexpr std::array<unsigned long long, 95> member_numbers(const T_& t_, const bool* read_, count<95>) noexcept {
+ }
+};
+template <> struct number_binder<95> {
+ template <class T_> static constexpr std::array<unsigned long long, 95> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ),r_(aK),r_(aL),r_(aM),r_(aN),r_(aO),r_(aP),r_(aQ)};
-}
-template <class T_> constexpr std::array<unsigned long long, 96> member_numbers(const T_& t_, const bool* read_, count<96>) noexcept {
+ }
+};
+template <> struct number_binder<96> {
+ template <class T_> static constexpr std::array<unsigned long long, 96> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ),r_(aK),r_(aL),r_(aM),r_(aN),r_(aO),r_(aP),r_(aQ),r_(aR)};
-}
-template <class T_> constexpr std::array<unsigned long long, 97> member_numbers(const T_& t_, const bool* read_, count<97>) noexcept {
+ }
+};
+template <> struct number_binder<97> {
+ template <class T_> static constexpr std::array<unsigned long long, 97> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ),r_(aK),r_(aL),r_(aM),r_(aN),r_(aO),r_(aP),r_(aQ),r_(aR),r_(aS)};
-}
-template <class T_> constexpr std::array<unsigned long long, 98> member_numbers(const T_& t_, const bool* read_, count<98>) noexcept {
+ }
+};
+template <> struct number_binder<98> {
+ template <class T_> static constexpr std::array<unsigned long long, 98> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ),r_(aK),r_(aL),r_(aM),r_(aN),r_(aO),r_(aP),r_(aQ),r_(aR),r_(aS),r_(aT)};
-}
-template <class T_> constexpr std::array<unsigned long long, 99> member_numbers(const T_& t_, const bool* read_, count<99>) noexcept {
+ }
+};
+template <> struct number_binder<99> {
+ template <class T_> static constexpr std::array<unsigned long long, 99> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT,aU] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ),r_(aK),r_(aL),r_(aM),r_(aN),r_(aO),r_(aP),r_(aQ),r_(aR),r_(aS),r_(aT),r_(aU)};
-}
-template <class T_> constexpr std::array<unsigned long long, 100> member_numbers(const T_& t_, const bool* read_, count<100>) noexcept {
+ }
+};
+template <> struct number_binder<100> {
+ template <class T_> static constexpr std::array<unsigned long long, 100> read(const T_& t_, const bool* read_) noexcept {
   const auto& [a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,aA,aB,aC,aD,aE,aF,aG,aH,aI,aJ,aK,aL,aM,aN,aO,aP,aQ,aR,aS,aT,aU,aV] = t_;
   number_reader r_{read_};
   return {r_(a),r_(b),r_(c),r_(d),r_(e),r_(f),r_(g),r_(h),r_(i),r_(j),r_(k),r_(l),r_(m),r_(n),r_(o),r_(p),r_(q),r_(r),r_(s),r_(t),r_(u),r_(v),r_(w),r_(x),r_(y),r_(z),r_(A),r_(B),r_(C),r_(D),r_(E),r_(F),r_(G),r_(H),r_(I),r_(J),r_(K),r_(L),r_(M),r_(N),r_(O),r_(P),r_(Q),r_(R),r_(S),r_(T),r_(U),r_(V),r_(W),r_(X),r_(Y),r_(Z),r_(aa),r_(ab),r_(ac),r_(ad),r_(ae),r_(af),r_(ag),r_(ah),r_(ai),r_(aj),r_(ak),r_(al),r_(am),r_(an),r_(ao),r_(ap),r_(aq),r_(ar),r_(as),r_(at),r_(au),r_(av),r_(aw),r_(ax),r_(ay),r_(az),r_(aA),r_(aB),r_(aC),r_(aD),r_(aE),r_(aF),r_(aG),r_(aH),r_(aI),r_(aJ),r_(aK),r_(aL),r_(aM),r_(aN),r_(aO),r_(aP),r_(aQ),r_(aR),r_(aS),r_(aT),r_(aU),r_(aV)};
+ }
+};
+
+template <class T, std::size_t N>
+constexpr std::array<unsigned long long, N> member_numbers(const T& t, const bool* read, count<N>) noexcept {
+  return number_binder<N>::read(t, read);
 }
 #endif
 
