@@ -205,6 +205,26 @@ inline constexpr bool bindable = binds<T>();
 template <class T>
 using bound_of = decltype(bind<T>(count<member_count<T>>{}));
 
+// T's members bound: what their addresses are and which have one. Clang 16 evaluates a constexpr
+// call anew each time it meets it (binding 16 members costs it about 4 M instructions), so there
+// the binding is kept in a constant, evaluated once; GCC 12 keeps each call's result already, and
+// would emit such a constant, whose addresses are of the never-defined fake object, into the
+// object file (for a type with internal linkage), where the link then fails. Called in constant
+// expressions only, where the binding is a constant (not for a reference member, nor on GCC a
+// volatile one).
+#if defined(__clang__)
+template <class T, std::size_t Count>
+inline constexpr auto bound_constant = bind<T>(count<Count>{});
+#endif
+template <class T, std::size_t Count>
+constexpr auto bound_value() noexcept {
+#if defined(__clang__)
+    return bound_constant<T, Count>;
+#else
+    return bind<T>(count<Count>{});
+#endif
+}
+
 // The element types of a T that does not bind, as a bound_members type (no addresses). Each
 // is recorded first, in the function's body, then named.
 template <class T, std::size_t I>
@@ -485,11 +505,11 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
 // bit-field has none, and no name GCC 12 can show.
 template <class T, std::size_t Count, std::size_t... I>
 constexpr auto addressable_indices() noexcept {
-    constexpr std::array<bool, Count> all = bind<T>(count<Count>{}).addressable;
     struct indices {
         std::size_t at[Count + 1]{};
         std::size_t count = 0;
     } r;
+    constexpr std::array<bool, Count> all = bound_value<T, Count>().addressable;
     for (std::size_t i = 0; i < Count; ++i)
         if (all[i]) r.at[r.count++] = i;
     return r;
@@ -500,10 +520,14 @@ inline constexpr auto addressable = addressable_indices<T, Count>();
 template <class T, std::size_t Count>
 struct addressable_addresses {
     static constexpr auto addresses() noexcept {
-        constexpr auto all = bind<T>(count<Count>{}).addresses;
-        std::array<address, addressable<T, Count>.count> r{};
-        for (std::size_t k = 0; k < r.size(); ++k) r[k] = all[addressable<T, Count>.at[k]];
-        return r;
+        constexpr std::array<address, Count> all = bound_value<T, Count>().addresses;
+        if constexpr (addressable<T, Count>.count == Count) {
+            return all;
+        } else {
+            std::array<address, addressable<T, Count>.count> r{};
+            for (std::size_t k = 0; k < r.size(); ++k) r[k] = all[addressable<T, Count>.at[k]];
+            return r;
+        }
     }
 };
 
@@ -627,7 +651,7 @@ struct reflection<T, bound_members<M...>, false> {
     // Only ever used inside constant expressions, never stored in a variable that could
     // reach the object file (fake_object is never defined).
     static constexpr std::array<address, count> addresses() noexcept {
-        if constexpr (bound) return bind<T>(detail::count<count>{}).addresses;
+        if constexpr (bound) return bound_value<T, count>().addresses;
         else return std::array<address, count>{};
     }
     // The members without an address where T binds: its bit-fields. Not where the binding is no
@@ -636,7 +660,7 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr std::array<bool, count + 1> unaddressed = [] {
         std::array<bool, count + 1> b{};
         if constexpr (bound && !has_reference && !has_unreadable_volatile) {
-            constexpr std::array<bool, count> a = bind<T>(detail::count<count>{}).addressable;
+            constexpr std::array<bool, count> a = bound_value<T, count>().addressable;
             for (std::size_t i = 0; i < count; ++i) b[i] = !a[i];
         }
         return b;
