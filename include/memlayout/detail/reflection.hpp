@@ -503,7 +503,7 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
 
 // GCC: the signature of a function instantiated with the addressable members' addresses; a
 // bit-field has none, and no name GCC 12 can show.
-template <class T, std::size_t Count, std::size_t... I>
+template <class T, std::size_t Count>
 constexpr auto addressable_indices() noexcept {
     struct indices {
         std::size_t at[Count + 1]{};
@@ -648,8 +648,8 @@ struct reflection<T, bound_members<M...>, false> {
     }();
 
     // The addresses of the bound members (none for bit-fields, none when T does not bind).
-    // Only ever used inside constant expressions, never stored in a variable that could
-    // reach the object file (fake_object is never defined).
+    // Only ever used inside constant expressions (fake_object is never defined; Clang's
+    // bound_constant is never named outside one, so nothing refers to it from the object file).
     static constexpr std::array<address, count> addresses() noexcept {
         if constexpr (bound) return bound_value<T, count>().addresses;
         else return std::array<address, count>{};
