@@ -185,6 +185,45 @@ TEST_CASE("type names are spelled as people write them, the same with every comp
     STATIC_REQUIRE(type_name_v<Unnamed> == "(anonymous namespace)::Unnamed");
 }
 
+namespace spelled_names {
+struct shorty {};  // a keyword's prefix in a name of one identifier
+namespace __1 {
+struct inside {};  // a library's inline namespace's name, which the spelling drops
+}  // namespace __1
+}  // namespace spelled_names
+
+// What the two passes make of a spelling, for comparison with the spelling itself.
+constexpr bool unchanged_by_both_passes(std::string_view spelled) {
+    using namespace memlayout::detail;
+    char uniform[64]{};
+    char written[64]{};
+    const std::size_t n = uniform_spelling(spelled, uniform);
+    const std::size_t m = with_aliases(std::string_view(uniform, n), written);
+    return std::string_view(written, m) == spelled;
+}
+
+TEST_CASE("a name taken as spelled already is one the spelling passes would not change") {
+    using memlayout::detail::already_uniform;
+    constexpr std::string_view spellings[] = {
+        "Widget", "ns::Widget", "a::b::C_1", "shorty", "longer", "_int", "int", "long", "unsigned int",
+        "std::__cxx11::list", "std::__1::vector", "std::basic_string<char>", "{anonymous}::X", "int *", "S12",
+    };
+    for (const std::string_view s : spellings) {
+        CAPTURE(s);
+        if (already_uniform(s)) CHECK(unchanged_by_both_passes(s));
+    }
+    STATIC_REQUIRE(already_uniform("ns::Widget"));
+    STATIC_REQUIRE(already_uniform("shorty"));
+    STATIC_REQUIRE(!already_uniform("int"));
+    STATIC_REQUIRE(!already_uniform("long"));
+    STATIC_REQUIRE(!already_uniform("std::__cxx11::list"));
+    STATIC_REQUIRE(!already_uniform("std::basic_string<char>"));
+    STATIC_REQUIRE(!already_uniform("{anonymous}::X"));
+    STATIC_REQUIRE(!unchanged_by_both_passes("std::__1::vector"));
+    STATIC_REQUIRE(memlayout::detail::type_name_v<spelled_names::shorty> == "spelled_names::shorty");
+    STATIC_REQUIRE(memlayout::detail::type_name_v<spelled_names::__1::inside> == "spelled_names::inside");
+}
+
 TEST_CASE("member kinds say what each member is") {
     using memlayout::member_kind;
     constexpr auto enums = memlayout::layout_of<C09_Enums>();
