@@ -6,6 +6,7 @@
 // in fake_holder).
 #pragma GCC system_header
 
+#include <memlayout/detail/bound_members.hpp>
 #include <memlayout/detail/type_name.hpp>
 
 #include <cstddef>
@@ -61,6 +62,27 @@ constexpr std::size_t offset_in_fake_object(const volatile void* address, std::s
     for (std::size_t k = 0; k < sizeof(T); ++k)
         if (address == static_cast<const volatile void*>(bytes + k)) return k;
     return sizeof(T);
+}
+
+// The offsets of n members' addresses at once, each as offset_in_fake_object finds it (one
+// call: every call in a constant evaluation costs its own steps); where `skip[i]` (a
+// bit-field, which has no address), out[i] is left as it is.
+template <class T>
+constexpr void offsets_in_fake_object(const address* at, const std::size_t* guesses, const bool* skip, std::size_t n,
+                                      std::size_t* out) noexcept {
+    const unsigned char* bytes = fake_object_storage<T>.bytes;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (skip[i]) continue;
+        const volatile void* pointer = at[i].pointer;
+        const std::size_t guess = guesses[i];
+        if (guess < sizeof(T) && pointer == static_cast<const volatile void*>(bytes + guess)) {
+            out[i] = guess;
+            continue;
+        }
+        std::size_t k = 0;
+        while (k < sizeof(T) && pointer != static_cast<const volatile void*>(bytes + k)) ++k;
+        out[i] = k;
+    }
 }
 #if defined(__clang__)
 #pragma clang diagnostic pop

@@ -147,20 +147,18 @@ struct member_names_storage {
     static constexpr name_positions<count> positions = find_member_names<count>(signature.data(), signature.size());
     static constexpr bool complete = positions.found == count;
 
+    // The names one after another: a copy, which a layout read at run time points to.
     static constexpr diagnostic::text<positions.total_length> text = [] {
         diagnostic::text<positions.total_length> joined;
-        const char* source = signature.data();
         std::size_t out = 0;
-        for (std::size_t i = 0; i < (complete ? count : 0); ++i)
-            for (std::size_t k = 0; k < positions.length[i]; ++k) joined.chars[out++] = source[positions.start[i] + k];
+        for (std::size_t i = 0; i < (complete ? count : 0); ++i) {
+            const char* name = signature.data() + positions.start[i];
+            const std::size_t length = positions.length[i];
+            for (std::size_t k = 0; k < length; ++k) joined.chars[out + k] = name[k];
+            out += length;
+        }
         return joined;
     }();
-
-    static constexpr std::string_view name(std::size_t i) noexcept {
-        std::size_t at = 0;
-        for (std::size_t k = 0; k < i; ++k) at += positions.length[k];
-        return std::string_view(text.chars + at, positions.length[i]);
-    }
 };
 
 }  // namespace memlayout::detail

@@ -498,6 +498,10 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
     return f;
 }
 
+// What a member's type alone gives its field, made once for every member of that type.
+template <class M, bool MayBeAnonymous>
+inline constexpr field typed_field = describe_member<M, MayBeAnonymous>(std::string_view(), 0, 0);
+
 // ---------------------------------------------------------------------------------------
 // Names.
 
@@ -566,9 +570,16 @@ constexpr member_name_table<Count> names_from_signature() noexcept {
     if constexpr (Count != 0) {
         using S = signature_names<T, Count>;
         t.complete = S::complete;
-        for (std::size_t k = 0; k < addressable<T, Count>.count && S::complete; ++k) {
-            t.names[addressable<T, Count>.at[k]] = S::name(k);
-            t.visible[addressable<T, Count>.at[k]] = true;
+        if constexpr (S::complete) {
+            // The names lie one after another in S::text, in the order of the addressable members.
+            constexpr const auto& which = addressable<T, Count>;
+            std::size_t at = 0;
+            for (std::size_t k = 0; k < which.count; ++k) {
+                const std::size_t length = S::positions.length[k];
+                t.names[which.at[k]] = std::string_view(S::text.chars + at, length);
+                t.visible[which.at[k]] = true;
+                at += length;
+            }
         }
     }
     return t;
@@ -740,12 +751,17 @@ struct reflection<T, bound_members<M...>, false> {
     }();
 
     // The offsets of the members that have an address (not bit-fields): the compiler's own.
-    static constexpr std::array<std::size_t, count + 1> addressed_offsets = [] {
-        std::array<std::size_t, count + 1> o{};
+    // Plain arrays where a loop reads them: GCC 12's constant evaluator pays a call for each
+    // std::array::operator[].
+    struct member_offsets {
+        std::size_t at[count + 1]{};
+    };
+    static constexpr member_offsets addressed_offsets = [] {
+        member_offsets o;
         if constexpr (bound) {
             const std::array<address, count> at = addresses();
-            for (std::size_t i = 0; i < count; ++i)
-                if (!is_bit_field[i]) o[i] = offset_in_fake_object<T>(at[i].pointer, placed.offsets[i]);
+            const std::array<bool, count + 1> skip = is_bit_field;
+            offsets_in_fake_object<T>(at.data(), placed.offsets, skip.data(), count, o.at);
         }
         return o;
     }();
@@ -757,12 +773,12 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr std::size_t bits_window_low(std::size_t i) noexcept {
         std::size_t low = 0;
         for (std::size_t k = 0; k < i; ++k)
-            if (!is_bit_field[k] && !empty_members[k] && addressed_offsets[k] + sizes[k] > low) low = addressed_offsets[k] + sizes[k];
+            if (!is_bit_field[k] && !empty_members[k] && addressed_offsets.at[k] + sizes[k] > low) low = addressed_offsets.at[k] + sizes[k];
         return low;
     }
     static constexpr std::size_t bits_window_high(std::size_t i) noexcept {
         for (std::size_t k = i + 1; k < count; ++k)
-            if (!is_bit_field[k] && !empty_members[k]) return addressed_offsets[k];
+            if (!is_bit_field[k] && !empty_members[k]) return addressed_offsets.at[k];
         return sizeof(T);
     }
     template <std::size_t I>
@@ -844,33 +860,37 @@ struct reflection<T, bound_members<M...>, false> {
         std::size_t bit_width = 0;
         bool from_rules = false;
     };
-    static constexpr std::array<placed_member, count + 1> places = [] {
-        std::array<placed_member, count + 1> p{};
+    struct member_places {
+        placed_member at[count + 1]{};
+    };
+    static constexpr member_places places = [] {
+        member_places p;
         std::size_t bit = 0;  // the rules' position, in bits, after the previous member
         for (std::size_t i = 0; i < count; ++i) {
+            placed_member& m = p.at[i];
             if constexpr (!bound) {
-                p[i].offset = placed.offsets[i];
-                p[i].from_rules = true;
+                m.offset = placed.offsets[i];
+                m.from_rules = true;
                 if constexpr (has_bit_fields) {
                     if (is_bit_field[i]) {
-                        p[i].bit_offset = ruled_bits.bit_offsets[i];
-                        p[i].bit_width = kept_widths[i];
+                        m.bit_offset = ruled_bits.bit_offsets[i];
+                        m.bit_width = kept_widths[i];
                     }
                 }
-            } else if (!is_bit_field[i]) {
-                p[i].offset = addressed_offsets[i];
-                bit = (p[i].offset + sizes[i]) * CHAR_BIT;
+            } else if (!has_bit_fields || !is_bit_field[i]) {
+                m.offset = addressed_offsets.at[i];
+                if constexpr (has_bit_fields) bit = (m.offset + sizes[i]) * CHAR_BIT;
             } else {
                 if constexpr (bits_visible) {
-                    p[i].bit_offset = seen_bits[i].first;
-                    p[i].bit_width = seen_bits[i].width;
+                    m.bit_offset = seen_bits[i].first;
+                    m.bit_width = seen_bits[i].width;
                 } else {
-                    p[i].bit_width = dumped_widths[i] != 0 ? dumped_widths[i] : kept_widths[i];  // Clang's, GCC's
-                    p[i].bit_offset = place_bit_field(bit, p[i].bit_width, sizes[i], packed, natural_aligns[i]);
-                    p[i].from_rules = true;
+                    m.bit_width = dumped_widths[i] != 0 ? dumped_widths[i] : kept_widths[i];  // Clang's, GCC's
+                    m.bit_offset = place_bit_field(bit, m.bit_width, sizes[i], packed, natural_aligns[i]);
+                    m.from_rules = true;
                 }
-                bit = p[i].bit_offset + p[i].bit_width;
-                p[i].offset = storage_unit_offset(p[i].bit_offset, sizes[i]);
+                bit = m.bit_offset + m.bit_width;
+                m.offset = storage_unit_offset(m.bit_offset, sizes[i]);
             }
         }
         return p;
@@ -881,8 +901,10 @@ struct reflection<T, bound_members<M...>, false> {
     // GCC sees none of these for a bool bit-field in such a T, or a T that cannot be a template
     // argument (a mutable member).
     static constexpr bool bit_widths_seen = [] {
-        for (std::size_t i = 0; i < count; ++i)
-            if (is_bit_field[i] && bound && places[i].bit_width == 0) return false;
+        if constexpr (bound && has_bit_fields) {
+            for (std::size_t i = 0; i < count; ++i)
+                if (is_bit_field[i] && places.at[i].bit_width == 0) return false;
+        }
         return true;
     }();
 
@@ -890,13 +912,15 @@ struct reflection<T, bound_members<M...>, false> {
     // each run of bit-fields ends at or before the next member's address (where an unnamed
     // bit-field could have moved one without that showing, unseen_moves.hpp refuses it).
     static constexpr bool bits_agree = [] {
+        if constexpr (!has_bit_fields) return true;  // nothing to agree on
         std::size_t end_bits = 0;
         for (std::size_t i = 0; i < count; ++i) {
+            const placed_member& m = places.at[i];
             if (is_bit_field[i]) {
-                if (places[i].bit_width == 0) return false;
-                end_bits = places[i].bit_offset + places[i].bit_width;
+                if (m.bit_width == 0) return false;
+                end_bits = m.bit_offset + m.bit_width;
             } else if (bound) {
-                if (places[i].offset * CHAR_BIT < end_bits) return false;
+                if (m.offset * CHAR_BIT < end_bits) return false;
                 end_bits = 0;
             }
         }
@@ -917,14 +941,20 @@ struct reflection<T, bound_members<M...>, false> {
         // A flexible array member has no bytes (tested apart: a pointer's comparison with null
         // is not a constant expression under -fsanitize=null).
         constexpr bool has_bytes[count + 1] = {!std::is_unbounded_array_v<std::remove_cv_t<M>>..., false};
+        // Each step of a constant evaluation costs: what a member's loop reads is read once.
         for (std::size_t i = 0; i < count; ++i) {
-            if (is_bit_field[i]) {
+            const placed_member& at = places.at[i];
+            if (has_bit_fields && is_bit_field[i]) {
                 // The bytes a bit-field's bits touch hold data.
-                for (std::size_t b = places[i].bit_offset; b < places[i].bit_offset + places[i].bit_width; ++b)
+                const std::size_t end = at.bit_offset + at.bit_width;
+                for (std::size_t b = at.bit_offset; b < end; ++b)
                     if (b / CHAR_BIT < sizeof(T)) bytes.data[b / CHAR_BIT] = true;
             } else if (has_bytes[i]) {
-                for (std::size_t k = 0; k < sizes[i] && places[i].offset + k < sizeof(T); ++k)
-                    bytes.data[places[i].offset + k] = bytes.data[places[i].offset + k] || member_bytes[i][k];
+                const std::size_t size = at.offset + sizes[i] <= sizeof(T) ? sizes[i] : sizeof(T) - at.offset;
+                const bool* member = member_bytes[i];
+                bool* out = bytes.data + at.offset;
+                for (std::size_t k = 0; k < size; ++k)
+                    if (member[k]) out[k] = true;
             }
         }
         return bytes;
@@ -945,28 +975,47 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr const member_name_table<count>& names = names_of<T, count, bound, has_bit_fields>::table;
     static constexpr bool names_complete = names.complete;
 
+    // Clang 16 copies each member type's field (typed_field) and writes the member's own figures
+    // into it in fewer steps than it builds the field with them (7.6 M instructions a 16-member
+    // struct, against 11.9); GCC 12 the other way round (10.3, against 11.7).
+#if defined(__clang__)
+    static constexpr bool fields_copied = true;
+#else
+    static constexpr bool fields_copied = false;
+#endif
     template <std::size_t... I>
     static constexpr std::array<field, count> describe_members(std::index_sequence<I...>) noexcept {
-        std::array<field, count> out{describe_member<M, !bound>(names.names[I], places[I].offset, placed.aligns[I])...};
+#if defined(__clang__)
+        std::array<field, count> out{typed_field<M, !bound>...};
+#else
+        std::array<field, count> out{describe_member<M, !bound>(names.names[I], places.at[I].offset, placed.aligns[I])...};
+#endif
+        field* f = out.data();
         for (std::size_t i = 0; i < count; ++i) {
-            // An anonymous member has no name to show.
-            out[i].name_visible = names.visible[i] || out[i].anonymous;
-            out[i].position_from_rules = places[i].from_rules;
-            if (is_bit_field[i]) {
-                out[i].bit_offset = places[i].bit_offset;
-                out[i].bit_width = places[i].bit_width;
+            const placed_member& m = places.at[i];
+            if constexpr (fields_copied) {
+                f[i].offset = m.offset;
+                f[i].align = placed.aligns[i];
+                if (!f[i].anonymous) f[i].name = names.names[i];  // an anonymous member has no name to show
+            }
+            f[i].name_visible = names.visible[i] || f[i].anonymous;
+            f[i].position_from_rules = m.from_rules;
+            const bool bit_field = has_bit_fields && is_bit_field[i];
+            if (bit_field) {
+                f[i].bit_offset = m.bit_offset;
+                f[i].bit_width = m.bit_width;
             }
             // A member's alignment inside T, where an attribute raised or packing lowered it:
             // the largest power of two its offset is a multiple of, no more than its type asks
             // for unless T shows more.
-            if (bound && !is_bit_field[i] && places[i].offset > placed.offsets[i]) {
+            if (bound && !bit_field && m.offset > placed.offsets[i]) {
                 std::size_t a = 1;
-                while (a < alignof(T) && places[i].offset % (a * 2) == 0) a *= 2;
-                out[i].align = a > out[i].align ? a : out[i].align;
-            } else if (bound && !is_bit_field[i] && places[i].offset < placed.offsets[i] && rules.packing != 0) {
+                while (a < alignof(T) && m.offset % (a * 2) == 0) a *= 2;
+                f[i].align = a > f[i].align ? a : f[i].align;
+            } else if (bound && !bit_field && m.offset < placed.offsets[i] && rules.packing != 0) {
                 std::size_t a = 1;
-                while (a < out[i].align && places[i].offset % (a * 2) == 0) a *= 2;
-                out[i].align = a;
+                while (a < f[i].align && m.offset % (a * 2) == 0) a *= 2;
+                f[i].align = a;
             }
         }
         return out;
