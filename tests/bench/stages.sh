@@ -5,16 +5,21 @@
 # change with the code: this is a tool for working on it); the difference from the stage before,
 # divided by the number of structs, is what that part costs one struct.
 #
-#   tests/bench/stages.sh [--structs 10] [--members 16] [--shape plain] [--compilers "g++ clang++-16"] [--work DIR]
+# With --warm N, N more structs come first and are laid out whole in every stage: their member
+# types' own instantiations are then made before the stages, and the figures are what one more
+# struct costs in a translation unit that has seen its member types (as in the 500-struct bench).
+#
+#   tests/bench/stages.sh [--structs 10] [--members 16] [--shape plain] [--warm 0] [--compilers "g++ clang++-16"] [--work DIR]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-structs=10 members=16 shape=plain compilers="g++ clang++-16" work="${TMPDIR:-/tmp}/memlayout-bench-stages"
+structs=10 members=16 shape=plain warm=0 compilers="g++ clang++-16" work="${TMPDIR:-/tmp}/memlayout-bench-stages"
 while [ $# -gt 0 ]; do
   case "$1" in
     --structs) structs="$2"; shift 2 ;;
     --members) members="$2"; shift 2 ;;
     --shape) shape="$2"; shift 2 ;;
+    --warm) warm="$2"; shift 2 ;;
     --compilers) compilers="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -31,7 +36,7 @@ stages=(
   "count the members|$d::member_count<T> > 0 && !$d::has_uninitializable_member<T>"
   "bind them (types)|sizeof($d::members_of<T>) > 0"
   "reflection class|$R::count > 0"
-  "offsets, bit-fields|$R::places[0].offset == 0 && $R::bits_agree"
+  "offsets, bit-fields|$R::places.at[0].offset == 0 && $R::bits_agree"
   "byte map and its check|$R::bytes_agree"
   "names|$R::names_complete"
   "every refusal checked|$d::first_refusal<T>() == $d::refusal::none"
@@ -39,24 +44,24 @@ stages=(
   "layout_of|memlayout::layout_of<T>().size > 0"
 )
 
-python3 "$here/generate.py" --structs "$structs" --members "$members" --mode memlayout --shape "$shape" > "$work/structs.cpp"
-printf "%d structs x %d members (%s), -fsyntax-only, millions of instructions per struct (callgrind)\n" "$structs" "$members" "$shape"
+python3 "$here/generate.py" --structs "$((structs + warm))" --members "$members" --mode memlayout --shape "$shape" > "$work/structs.cpp"
+printf "%d structs x %d members (%s), after %d laid out whole, -fsyntax-only, millions of instructions per struct (callgrind)\n" "$structs" "$members" "$shape" "$warm"
 for cxx in $compilers; do
   asked="true"
   previous=""
   for stage in "${stages[@]}"; do
     name="${stage%%|*}"
     asked="$asked && (${stage#*|})"
-    python3 - "$asked" "$work/structs.cpp" > "$work/stage.cpp" <<'PY'
+    python3 - "$asked" "$work/structs.cpp" "$warm" > "$work/stage.cpp" <<'PY'
 import re, sys
-asked, source = sys.argv[1], sys.argv[2]
+asked, source, warm = sys.argv[1], sys.argv[2], int(sys.argv[3])
 for line in open(source).read().splitlines():
-    m = re.match(r"static_assert\(memlayout::layout_of<(S\d+)>", line)
-    print(f"static_assert({asked.replace('<T>', '<' + m.group(1) + '>')});" if m else line)
+    m = re.match(r"static_assert\(memlayout::layout_of<S(\d+)>", line)
+    print(f"static_assert({asked.replace('<T>', '<S' + m.group(1) + '>')});" if m and int(m.group(1)) >= warm else line)
 PY
     n="$(count "$cxx" "$work/stage.cpp")"
     if [ -z "$previous" ]; then
-      printf "%-11s %-24s %8d (the headers and %d struct declarations)\n" "$cxx" "$name" "$n" "$structs"
+      printf "%-11s %-24s %8d (the headers, %d struct declarations, %d structs laid out whole)\n" "$cxx" "$name" "$n" "$((structs + warm))" "$warm"
     else
       awk -v cxx="$cxx" -v name="$name" -v n="$n" -v p="$previous" -v s="$structs" 'BEGIN { printf "%-11s %-24s %8.1f\n", cxx, name, (n - p) / s }'
     fi
