@@ -51,28 +51,18 @@ constexpr T& fake_object() noexcept {
     return fake_object_storage<T>.held.value;
 }
 
-// The offset of the byte `address` points to in fake_object<T>(), read by comparing it with the
-// address of each byte: `guess` first (what the C rules predict), then every byte in order.
-// sizeof(T) where it is none of them: the end of T (a flexible array member, or an empty
-// member placed last).
-template <class T>
-constexpr std::size_t offset_in_fake_object(const volatile void* address, std::size_t guess) noexcept {
-    const unsigned char* bytes = fake_object_storage<T>.bytes;
-    if (guess < sizeof(T) && address == static_cast<const volatile void*>(bytes + guess)) return guess;
-    for (std::size_t k = 0; k < sizeof(T); ++k)
-        if (address == static_cast<const volatile void*>(bytes + k)) return k;
-    return sizeof(T);
-}
-
-// The offsets of n members' addresses at once, each as offset_in_fake_object finds it (one
-// call: every call in a constant evaluation costs its own steps); where `skip[i]` (a
-// bit-field, which has no address), out[i] is left as it is.
+// The offsets in fake_object<T>() of the bytes n members' addresses point to, each found by
+// comparing its address with the address of each byte: `guesses[i]` first (what the C rules
+// predict), then every byte in order; sizeof(T) where it is none of them (the end of T: a
+// flexible array member, or an empty member placed last). Where `skip[i]` (a bit-field, which
+// has no address), out[i] is left as it is. All at once: every call in a constant evaluation
+// costs its own steps.
 template <class T>
 constexpr void offsets_in_fake_object(const address* at, const std::size_t* guesses, const bool* skip, std::size_t n,
                                       std::size_t* out) noexcept {
     const unsigned char* bytes = fake_object_storage<T>.bytes;
     for (std::size_t i = 0; i < n; ++i) {
-        if (skip[i]) continue;
+        if (skip != nullptr && skip[i]) continue;
         const volatile void* pointer = at[i].pointer;
         const std::size_t guess = guesses[i];
         if (guess < sizeof(T) && pointer == static_cast<const volatile void*>(bytes + guess)) {
@@ -83,6 +73,14 @@ constexpr void offsets_in_fake_object(const address* at, const std::size_t* gues
         while (k < sizeof(T) && pointer != static_cast<const volatile void*>(bytes + k)) ++k;
         out[i] = k;
     }
+}
+// One address's offset, found so.
+template <class T>
+constexpr std::size_t offset_in_fake_object(const volatile void* pointer, std::size_t guess) noexcept {
+    const address at{pointer};
+    std::size_t offset = 0;
+    offsets_in_fake_object<T>(&at, &guess, nullptr, 1, &offset);
+    return offset;
 }
 #if defined(__clang__)
 #pragma clang diagnostic pop

@@ -102,6 +102,15 @@ struct keyword_run {
     }
 };
 
+// libstdc++'s and libc++'s inline namespaces, which are not part of the names people write.
+constexpr bool is_inline_namespace(std::string_view word) noexcept { return word == "__cxx11" || word == "__1"; }
+
+// Whether uniform_spelling may rewrite or drop a word: a keyword of a fundamental type, or an
+// inline namespace.
+constexpr bool is_rewritten_word(std::string_view word) noexcept {
+    return keyword_of(word) != keyword::none || is_inline_namespace(word);
+}
+
 // The compiler's spelling with fundamental types, inline namespaces, anonymous namespaces,
 // closing angle brackets and declarator spaces made uniform.
 constexpr std::size_t uniform_spelling(std::string_view in, char* out) noexcept {
@@ -130,8 +139,7 @@ constexpr std::size_t uniform_spelling(std::string_view in, char* out) noexcept 
                 i = next;
                 continue;
             }
-            // libstdc++'s and libc++'s inline namespaces are not part of the names people write.
-            if ((word == "__cxx11" || word == "__1") && end + 1 < in.size() && in[end] == ':' && in[end + 1] == ':') {
+            if (is_inline_namespace(word) && end + 1 < in.size() && in[end] == ':' && in[end + 1] == ':') {
                 i = end + 2;
                 continue;
             }
@@ -210,7 +218,7 @@ constexpr bool already_uniform(std::string_view in) noexcept {
         if (i < in.size() && in[i] != ':') return false;
         if (i > word) {
             const std::string_view w = in.substr(word, i - word);
-            if (keyword_of(w) != keyword::none || w == "__cxx11" || w == "__1") return false;
+            if (is_rewritten_word(w)) return false;
         }
         word = i + 1;
     }
@@ -219,11 +227,6 @@ constexpr bool already_uniform(std::string_view in) noexcept {
 
 template <class U, bool Uniform = already_uniform(type_from_signature(signature_of<U>()))>
 struct type_name_storage {
-    static constexpr std::string_view spelled = type_from_signature(signature_of<U>());
-    static constexpr diagnostic::text<spelled.size()> text{spelled};
-};
-template <class U>
-struct type_name_storage<U, false> {
     static constexpr std::string_view spelled = type_from_signature(signature_of<U>());
     static constexpr diagnostic::text<uniform_spelling(spelled, nullptr)> uniform = [] {
         diagnostic::text<uniform_spelling(spelled, nullptr)> t;
@@ -235,6 +238,12 @@ struct type_name_storage<U, false> {
         with_aliases(uniform.view(), t.chars);
         return t;
     }();
+};
+// A spelling already uniform is taken as it is.
+template <class U>
+struct type_name_storage<U, true> {
+    static constexpr std::string_view spelled = type_from_signature(signature_of<U>());
+    static constexpr diagnostic::text<spelled.size()> text{spelled};
 };
 
 /// The type as people write it, the same with every compiler: "double", "int*",
