@@ -113,12 +113,21 @@ constexpr std::string_view three = "[with auto A = std::array<address, 3>{{" MEM
     "b") ", " MEMLAYOUT_ELEMENT("gamma_2") "}}]";
 constexpr std::string_view uneven = "[with auto A = std::array<address, 3>{{" MEMLAYOUT_ELEMENT("alpha") ",  " MEMLAYOUT_ELEMENT(
     "b") ", " MEMLAYOUT_ELEMENT("gamma_2") "}}]";
+constexpr std::string_view unlike = "[with auto A = std::array<address, 2>{{" MEMLAYOUT_ELEMENT(
+    "alpha") ", {&fake_object_storage.hold.value.b}}}]";
+constexpr std::string_view single = "[with auto A = std::array<address, 1>{{" MEMLAYOUT_ELEMENT("alpha") "}}]";
+constexpr std::string_view nested = "[with auto A = std::array<address, 2>{{" MEMLAYOUT_ELEMENT("alpha") ", " MEMLAYOUT_ELEMENT(
+    "b.c") "}}]";
 #else
 #define MEMLAYOUT_ELEMENT(name) "(& memlayout::detail::fake_object_plain<S<void(std::size_t)>>.S<void(std::size_t)>::" name ")"
 constexpr std::string_view three = "[with auto ...Pointers = {" MEMLAYOUT_ELEMENT("alpha") ", " MEMLAYOUT_ELEMENT(
     "b") ", " MEMLAYOUT_ELEMENT("gamma_2") "}]";
 constexpr std::string_view uneven = "[with auto ...Pointers = {" MEMLAYOUT_ELEMENT("alpha") ",  " MEMLAYOUT_ELEMENT(
     "b") ", " MEMLAYOUT_ELEMENT("gamma_2") "}]";
+constexpr std::string_view unlike = "[with auto ...Pointers = {" MEMLAYOUT_ELEMENT(
+    "alpha") ", (& memlayout::detail::fake_object_plain<S<void(std::size_t)>>.S<void(std::size_t)>:;b)}]";
+constexpr std::string_view single = "[with auto ...Pointers = {" MEMLAYOUT_ELEMENT("alpha") "}]";
+constexpr std::string_view nested = "[with auto ...Pointers = {" MEMLAYOUT_ELEMENT("alpha") ", " MEMLAYOUT_ELEMENT("b.c") "}]";
 #endif
 #undef MEMLAYOUT_ELEMENT
 }  // namespace
@@ -137,6 +146,13 @@ TEST_CASE("member names are read from the signature, or refused") {
     STATIC_REQUIRE(find_member_names<4>(three.data(), three.size()).found != 4);
     // Elements not spelled alike: refused.
     STATIC_REQUIRE(find_member_names<3>(uneven.data(), uneven.size()).found != 3);
+    STATIC_REQUIRE(find_member_names<2>(unlike.data(), unlike.size()).found != 2);
+    // A path, not a name (a member of a member): refused.
+    STATIC_REQUIRE(find_member_names<2>(nested.data(), nested.size()).found != 2);
+    // One element, its prefix read from itself.
+    constexpr auto only = find_member_names<1>(single.data(), single.size());
+    STATIC_REQUIRE(only.found == 1);
+    STATIC_REQUIRE(single.substr(only.start[0], only.length[0]) == "alpha");
     // Not a signature at all.
     constexpr std::string_view junk = "no members here";
     STATIC_REQUIRE(find_member_names<1>(junk.data(), junk.size()).found != 1);

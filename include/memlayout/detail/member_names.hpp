@@ -13,7 +13,8 @@ namespace memlayout::detail {
 
 // The signature of a function template instantiated with the addresses of all members of
 // fake_object<T> names every member, once per struct:
-// GCC 12:   "[with auto ...Pointers = {(& fake_object_plain<S>.S::first), (& ...::second)}]"
+// GCC 12:   "[with auto ...Pointers = {(& fake_object_storage<S>.fake_overlay<S>::held.
+//           fake_holder<S>::value.S::first), (& ...::second)}]"
 //           (GCC takes pointers to subobjects as template arguments; a pack of them costs it
 //           about half what one std::array of addresses does, per struct)
 // Clang 16: "[Addresses = std::array<address, 2>{{{&fake_object_storage.held.value.first}, ...}}}]"
@@ -35,8 +36,7 @@ constexpr bool is_identifier_char(char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
 }
 
-// The names' places in the signature. One pass over raw characters: GCC's constant
-// evaluator is slow, and std::string_view::find costs it many calls per character.
+// The names' places in the signature.
 template <std::size_t N>
 struct name_positions {
     std::size_t start[N + 1]{};
@@ -45,78 +45,119 @@ struct name_positions {
     std::size_t total_length = 0;
 };
 
+// How the compiler spells the element of each member, `prefix NAME suffix`, with `separator`
+// between two elements and `tail` after the last. The prefix is the same for every member of
+// one struct: on Clang 16 it is fixed; on GCC 12 it spells T, and is read from the first element.
 #if defined(__clang__)
-inline constexpr char name_prefix[] = "&fake_object_storage.held.value.";  // "{&fake_object_storage.held.value.NAME}"
-inline constexpr char name_suffix[] = "}";
+inline constexpr char name_prefix[] = "{&fake_object_storage.held.value.";
+inline constexpr char name_separator[] = "}, ";
+inline constexpr char name_tail[] = "}}}]";
 #else
-inline constexpr char name_prefix[] = "::";  // "(& fake_object_plain<S>.S::NAME), " or wrapped "...::value.S::NAME)}"
-inline constexpr char name_suffix[] = ")";   // and then ',' or '}' (see name_start)
+inline constexpr char name_prefix_end[] = "::";         // "(& fake_object_storage<S>. ... .S::"
+inline constexpr char name_list_start[] = "Pointers = {";  // "[with auto ...Pointers = {"
+inline constexpr char name_separator[] = "), ";
+inline constexpr char name_tail[] = ")}]";
 #endif
-inline constexpr std::size_t name_prefix_size = sizeof name_prefix - 1;
-inline constexpr std::size_t name_suffix_size = sizeof name_suffix - 1;
+inline constexpr char name_suffix = name_separator[0];
 
+// Whether `size` characters at `a` and at `b` are the same. The compilers' own memcmp, which
+// both evaluate in a constant expression at the speed of the library function: their
+// evaluators read a character of the signature in thousands of instructions, and one compare
+// in a loop costs more than ten thousand.
+constexpr bool same_chars(const char* a, const char* b, std::size_t size) noexcept {
+    return size == 0 || __builtin_memcmp(a, b, size) == 0;
+}
 template <std::size_t M>
 constexpr bool spelled_at(const char* text, std::size_t size, std::size_t at, const char (&marker)[M]) noexcept {
-    if (at + (M - 1) > size) return false;
-    for (std::size_t k = 0; k + 1 < M; ++k)
-        if (text[at + k] != marker[k]) return false;
-    return true;
+    return at <= size && M - 1 <= size - at && same_chars(text + at, marker, M - 1);
 }
 
-// The start of the name that ends at `last` (exclusive), if the text around it is that of a
-// member name; `last` otherwise.
-constexpr std::size_t name_start(const char* text, std::size_t size, std::size_t last) noexcept {
-    std::size_t first = last;
-    while (first > 0 && is_identifier_char(text[first - 1])) --first;
-    const bool framed = first != last && first >= name_prefix_size &&
-                        spelled_at(text, size, first - name_prefix_size, name_prefix) &&
-                        spelled_at(text, size, last, name_suffix)
-#if !defined(__clang__)
-                        // ")," or ")}" ends an element; ")>" ends a function type in a type name
-                        && last + 1 < size && (text[last + 1] == ',' || text[last + 1] == '}')
+// The length of the identifier that starts at `at` (up to `size`).
+constexpr std::size_t identifier_length(const char* text, std::size_t size, std::size_t at) noexcept {
+#if defined(__clang__)
+    // The test written out: a call for each character costs more than the test.
+    std::size_t end = at;
+    for (char c = end < size ? text[end] : '\0';
+         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+         c = end < size ? text[end] : '\0')
+        ++end;
+    return end - at;
+#else
+    // GCC 12 evaluates strspn itself, Clang 16 does not. The text ends in its null character.
+    const std::size_t length =
+        __builtin_strspn(text + at, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$");
+    return length < size - at ? length : size - at;
 #endif
-        ;
-    return framed ? first : last;
 }
 
-// The names' places in the signature. GCC's constant evaluator pays about a microsecond for
-// each character it reads, so the signature is read backwards from its end, where the last
-// name is, and only as far as the name before it: every element spells the same text around
-// its name, so each earlier name ends a fixed distance before the next one starts. Each name
-// is checked to be framed as a name; the element before the first must not be one. Where a
-// check fails, the names are refused (never guessed).
+// Where the first element, and so the prefix, starts; `size` where the text is not a signature.
+// Then the prefix's length: on GCC, from the first element's name, which ends at the first
+// `suffix` that a separator (or, for one member, the tail) follows; a `suffix` inside T's
+// spelling ("void(int)") is followed by neither.
+constexpr std::size_t first_element(const char* text, std::size_t size) noexcept {
+#if defined(__clang__)
+    const char* amp = __builtin_char_memchr(text, '&', size);
+    const std::size_t at = amp == nullptr ? 0 : static_cast<std::size_t>(amp - text);
+    return at != 0 && spelled_at(text, size, at - 1, name_prefix) ? at - 1 : size;
+#else
+    // GCC 12 evaluates strcspn itself (its strstr, given a pointer inside a string, answers from
+    // the string's start: not used). The text ends in its null character.
+    for (std::size_t at = __builtin_strcspn(text, "P"); at < size; at += 1 + __builtin_strcspn(text + at + 1, "P"))
+        if (spelled_at(text, size, at, name_list_start)) return at + sizeof name_list_start - 1;
+    return size;
+#endif
+}
+template <std::size_t N>
+constexpr std::size_t prefix_length(const char* text, std::size_t size, std::size_t first) noexcept {
+#if defined(__clang__)
+    (void)text, (void)size, (void)first;
+    return sizeof name_prefix - 1;
+#else
+    std::size_t end = first;  // the first name's end
+    while (true) {
+        end += __builtin_strcspn(text + end, ")");
+        if (end >= size) return size;
+        if (N == 1 ? spelled_at(text, size, end, name_tail) && end + sizeof name_tail - 1 == size
+                   : spelled_at(text, size, end, name_separator))
+            break;
+        ++end;
+    }
+    std::size_t start = end;
+    while (start > first && is_identifier_char(text[start - 1])) --start;
+    if (start == end || start - first < 2 || !spelled_at(text, size, start - 2, name_prefix_end)) return size;
+    return start - first;
+#endif
+}
+
+// The names' places in the signature, read forwards: every element must be spelled
+// `prefix NAME suffix` with the first element's prefix, the elements separated alike, and N of
+// them, no more, before the tail. Where one is not, the names are refused (never guessed).
 template <std::size_t N>
 constexpr name_positions<N> find_member_names(const char* text, std::size_t size) noexcept {
     name_positions<N> names;
     if constexpr (N > 0) {
-        std::size_t last = size;
-        while (last > 0 && !is_identifier_char(text[last - 1])) --last;
-        std::size_t first = name_start(text, size, last);
-        if (first == last) return names;
-        names.start[N - 1] = first;
-        names.length[N - 1] = last - first;
-        // The distance from one name's end to the next name's start, found once by reading
-        // back to the previous end-of-name marker.
-        std::size_t gap = 0;
-        for (std::size_t at = first - name_prefix_size; N > 1 && at > name_suffix_size; --at)
-            if (spelled_at(text, size, at - 1, name_suffix) && name_start(text, size, at - 1) != at - 1) {
-                gap = first - (at - 1);
-                break;
+        const std::size_t first = first_element(text, size);
+        if (first >= size) return names;
+        const std::size_t prefix = prefix_length<N>(text, size, first);
+        if (prefix >= size - first) return names;
+        std::size_t at = first;  // the current element's start
+        for (std::size_t i = 0; i < N; ++i) {
+            if (i != 0) {
+                if (!spelled_at(text, size, at, name_separator)) return names;
+                at += sizeof name_separator - 1;
+                if (prefix > size - at || !same_chars(text + at, text + first, prefix)) return names;
             }
-        std::size_t found = 1;
-        for (std::size_t i = N - 1; i > 0 && gap != 0; --i, ++found) {
-            if (names.start[i] < gap) break;
-            last = names.start[i] - gap;
-            first = name_start(text, size, last);
-            if (first == last) break;
-            names.start[i - 1] = first;
-            names.length[i - 1] = last - first;
+            const std::size_t start = at + prefix;
+            const std::size_t length = identifier_length(text, size, start);
+            if (length == 0 || start + length >= size || text[start + length] != name_suffix) return names;
+            names.start[i] = start;
+            names.length[i] = length;
+            names.total_length += length;
+            names.found = i + 1;
+            at = start + length;
         }
-        // One more name before the first: the struct has more members than memlayout bound.
-        const bool one_more = names.start[0] >= gap && gap != 0 && found == N &&
-                              name_start(text, size, names.start[0] - gap) != names.start[0] - gap;
-        names.found = one_more ? N + 1 : found;
-        for (std::size_t i = 0; i < N; ++i) names.total_length += names.length[i];
+        // The tail, and nothing after it: no more members than N.
+        if (!spelled_at(text, size, at, name_tail) || at + sizeof name_tail - 1 != size) names.found = 0;
     }
     return names;
 }
@@ -154,7 +195,12 @@ struct member_names_storage {
         for (std::size_t i = 0; i < (complete ? count : 0); ++i) {
             const char* name = signature.data() + positions.start[i];
             const std::size_t length = positions.length[i];
+#if defined(__clang__)
+            // Clang 16 copies in a constant expression with its own memcpy; GCC 12 does not.
+            if (length != 0) __builtin_memcpy(joined.chars + out, name, length);
+#else
             for (std::size_t k = 0; k < length; ++k) joined.chars[out + k] = name[k];
+#endif
             out += length;
         }
         return joined;

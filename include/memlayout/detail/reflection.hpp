@@ -566,23 +566,35 @@ constexpr member_name_table<Count> no_names() noexcept {
 
 template <class T, std::size_t Count>
 constexpr member_name_table<Count> names_from_signature() noexcept {
-    member_name_table<Count> t = no_names<Count>();
-    if constexpr (Count != 0) {
+    if constexpr (Count == 0) {
+        return no_names<Count>();
+    } else {
         using S = signature_names<T, Count>;
-        t.complete = S::complete;
-        if constexpr (S::complete) {
-            // The names lie one after another in S::text, in the order of the addressable members.
+        if constexpr (!S::complete) {
+            member_name_table<Count> t = no_names<Count>();
+            t.complete = false;
+            return t;
+        } else {
+            // The names lie one after another in S::text, in the order of the addressable
+            // members; every element written once (see no_names).
+            member_name_table<Count> t;
             constexpr const auto& which = addressable<T, Count>;
+            std::size_t k = 0;  // the next addressable member's name
             std::size_t at = 0;
-            for (std::size_t k = 0; k < which.count; ++k) {
-                const std::size_t length = S::positions.length[k];
-                t.names[which.at[k]] = std::string_view(S::text.chars + at, length);
-                t.visible[which.at[k]] = true;
-                at += length;
+            for (std::size_t i = 0; i <= Count; ++i) {
+                if (k < which.count && which.at[k] == i) {
+                    const std::size_t length = S::positions.length[k++];
+                    t.names[i] = std::string_view(S::text.chars + at, length);
+                    t.visible[i] = true;
+                    at += length;
+                } else {
+                    t.names[i] = std::string_view();
+                    t.visible[i] = false;
+                }
             }
+            return t;
         }
     }
-    return t;
 }
 
 #if defined(__clang__)
@@ -694,11 +706,17 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr std::array<std::size_t, count + 1> kept_widths_of(std::index_sequence<I...>) noexcept {
         return {value_width_where<!bound || unaddressed[I], T, I, std::remove_cv_t<M>>()..., 0};
     }
+    // bits_visible is named only where there is a bit-field to see: every constant named is
+    // evaluated, and a struct of sixteen members pays 2 M instructions for this one.
     static constexpr bool widths_wanted = [] {
-        if (bits_visible || !bound) return !bits_visible;
-        for (std::size_t i = 0; i < count; ++i)
-            if (unaddressed[i]) return true;
-        return false;
+        if constexpr (!bound) {
+            return !bits_visible;
+        } else {
+            bool any_unaddressed = false;
+            for (std::size_t i = 0; i < count; ++i) any_unaddressed = any_unaddressed || unaddressed[i];
+            if (!any_unaddressed) return false;
+            return !bits_visible;
+        }
     }();
     static constexpr std::array<std::size_t, count + 1> kept_widths = [] {
         if constexpr (widths_wanted) return kept_widths_of(std::make_index_sequence<count>{});
@@ -708,7 +726,7 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr bool bits_visible = false;
     static constexpr std::array<std::size_t, count + 1> kept_widths{};
 #endif
-    static constexpr auto is_bit_field = [] {
+    static constexpr std::array<bool, count + 1> is_bit_field = [] {
         if constexpr (bound) {
             return unaddressed;
         } else {
@@ -741,7 +759,7 @@ struct reflection<T, bound_members<M...>, false> {
     // ---- Bit-fields.
     static constexpr bool packed = rules.packing != 0;
     // Clang: the widths __builtin_dump_struct gives.
-    static constexpr auto dumped_widths = [] {
+    static constexpr std::array<std::size_t, count + 1> dumped_widths = [] {
         std::array<std::size_t, count + 1> w{};
 #if defined(__clang__)
         // Nested: a concept named in a condition is checked even where && stops before it.
@@ -841,15 +859,17 @@ struct reflection<T, bound_members<M...>, false> {
     }
 #endif
     static constexpr std::array<bit_span, count + 1> seen_bits = [] {
-        if constexpr (has_bit_fields && bits_visible) {
+        if constexpr (!has_bit_fields) {
+            return std::array<bit_span, count + 1>{};
+        } else if constexpr (!bits_visible) {
+            return std::array<bit_span, count + 1>{};
+        } else {
 #if defined(__GNUC__) && !defined(__clang__)
             if constexpr (bits_shown_by_values()) return bits_from_values<T, count, is_bit_field, signed_members>().spans;
             else return all_visible_bits(std::make_index_sequence<count>{});
 #else
             return all_visible_bits(std::make_index_sequence<count>{});
 #endif
-        } else {
-            return std::array<bit_span, count + 1>{};
         }
     }();
 
@@ -875,9 +895,11 @@ struct reflection<T, bound_members<M...>, false> {
                         m.bit_width = kept_widths[i];
                     }
                 }
-            } else if (!has_bit_fields || !is_bit_field[i]) {
+            } else if constexpr (!has_bit_fields) {
                 m.offset = addressed_offsets.at[i];
-                if constexpr (has_bit_fields) bit = (m.offset + sizes[i]) * CHAR_BIT;
+            } else if (!is_bit_field[i]) {
+                m.offset = addressed_offsets.at[i];
+                bit = (m.offset + sizes[i]) * CHAR_BIT;
             } else {
                 if constexpr (bits_visible) {
                     m.bit_offset = seen_bits[i].first;
@@ -1024,7 +1046,11 @@ struct reflection<T, bound_members<M...>, false> {
     // What could have moved a member the rules placed (unseen_moves.hpp): a bit-field whose
     // bits this compiler does not show, every member where T does not bind, unless T's byte
     // map, which the compiler showed, has data where the rules put each member's.
-    static constexpr bool rules_place = (!bound && !byte_map_checked) || (has_bit_fields && !bits_visible);
+    static constexpr bool rules_place = [] {
+        if constexpr (!bound) return !byte_map_checked || (has_bit_fields && !bits_visible);
+        else if constexpr (has_bit_fields) return !bits_visible;
+        else return false;
+    }();
     static constexpr unseen_move unseen = unseen_move_of(value);  // named only where rules_place
 };
 
