@@ -24,13 +24,15 @@ struct address {
 template <class... Members>
 struct bound_members {
     static constexpr std::size_t size = sizeof...(Members);
-    std::array<address, sizeof...(Members)> addresses{};
-    std::array<bool, sizeof...(Members)> addressable{};
+    // Plain arrays (one element more, so that none is empty): GCC 12's constant evaluator pays a
+    // call for each std::array::operator[], two for each member here.
+    address addresses[sizeof...(Members) + 1]{};
+    bool addressable[sizeof...(Members) + 1]{};
 
     // Member i has an address. (One call per member in the generated bind functions, which every
     // translation unit parses: the fewer words there, the less it pays.)
     constexpr void at(std::size_t i, const volatile void* pointer) noexcept {
-        addresses[i] = {pointer};
+        addresses[i].pointer = pointer;
         addressable[i] = true;
     }
 };

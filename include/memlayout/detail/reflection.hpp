@@ -513,9 +513,9 @@ constexpr auto addressable_indices() noexcept {
         std::size_t at[Count + 1]{};
         std::size_t count = 0;
     } r;
-    constexpr std::array<bool, Count> all = bound_value<T, Count>().addressable;
+    constexpr auto bound = bound_value<T, Count>();
     for (std::size_t i = 0; i < Count; ++i)
-        if (all[i]) r.at[r.count++] = i;
+        if (bound.addressable[i]) r.at[r.count++] = i;
     return r;
 }
 template <class T, std::size_t Count>
@@ -524,14 +524,12 @@ inline constexpr auto addressable = addressable_indices<T, Count>();
 template <class T, std::size_t Count>
 struct addressable_addresses {
     static constexpr auto addresses() noexcept {
-        constexpr std::array<address, Count> all = bound_value<T, Count>().addresses;
-        if constexpr (addressable<T, Count>.count == Count) {
-            return all;
-        } else {
-            std::array<address, addressable<T, Count>.count> r{};
-            for (std::size_t k = 0; k < r.size(); ++k) r[k] = all[addressable<T, Count>.at[k]];
-            return r;
-        }
+        constexpr auto bound = bound_value<T, Count>();
+        constexpr const auto& which = addressable<T, Count>;
+        std::array<address, which.count> r{};
+        address* out = r.data();
+        for (std::size_t k = 0; k < which.count; ++k) out[k] = bound.addresses[which.at[k]];
+        return r;
     }
 };
 
@@ -677,21 +675,14 @@ struct reflection<T, bound_members<M...>, false> {
         return a;
     }();
 
-    // The addresses of the bound members (none for bit-fields, none when T does not bind).
-    // Only ever used inside constant expressions (fake_object is never defined; Clang's
-    // bound_constant is never named outside one, so nothing refers to it from the object file).
-    static constexpr std::array<address, count> addresses() noexcept {
-        if constexpr (bound) return bound_value<T, count>().addresses;
-        else return std::array<address, count>{};
-    }
     // The members without an address where T binds: its bit-fields. Not where the binding is no
     // constant (a reference or, on GCC, a volatile member): T is refused then, and this is
     // instantiated with the class (its type is deduced).
     static constexpr std::array<bool, count + 1> unaddressed = [] {
         std::array<bool, count + 1> b{};
         if constexpr (bound && !has_reference && !has_unreadable_volatile) {
-            constexpr std::array<bool, count> a = bound_value<T, count>().addressable;
-            for (std::size_t i = 0; i < count; ++i) b[i] = !a[i];
+            constexpr auto binding = bound_value<T, count>();
+            for (std::size_t i = 0; i < count; ++i) b[i] = !binding.addressable[i];
         }
         return b;
     }();
@@ -712,10 +703,13 @@ struct reflection<T, bound_members<M...>, false> {
         if constexpr (!bound) {
             return !bits_visible;
         } else {
-            bool any_unaddressed = false;
-            for (std::size_t i = 0; i < count; ++i) any_unaddressed = any_unaddressed || unaddressed[i];
-            if (!any_unaddressed) return false;
-            return !bits_visible;
+            constexpr bool any_unaddressed = [] {
+                for (std::size_t i = 0; i < count; ++i)
+                    if (unaddressed[i]) return true;
+                return false;
+            }();
+            if constexpr (any_unaddressed) return !bits_visible;
+            else return false;
         }
     }();
     static constexpr std::array<std::size_t, count + 1> kept_widths = [] {
@@ -776,11 +770,14 @@ struct reflection<T, bound_members<M...>, false> {
     }();
 
     // The offsets of the members that have an address (not bit-fields): the compiler's own.
+    // The addresses are of the never-defined fake object: only ever used inside constant
+    // expressions (Clang's bound_constant is never named outside one, so nothing refers to it
+    // from the object file).
     static constexpr plain_array<std::size_t, count + 1> addressed_offsets = [] {
         plain_array<std::size_t, count + 1> o;
         if constexpr (bound) {
-            const std::array<address, count> at = addresses();
-            offsets_in_fake_object<T>(at.data(), placed.offsets, is_bit_field.data(), count, o.at);
+            const auto binding = bound_value<T, count>();
+            offsets_in_fake_object<T>(binding.addresses, placed.offsets, is_bit_field.data(), count, o.at);
         }
         return o;
     }();
