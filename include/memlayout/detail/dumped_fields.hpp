@@ -130,6 +130,11 @@ constexpr dumped_fields<N> dump_fields() noexcept {
 template <class T, std::size_t N>
 concept fields_dumpable = requires { typename std::integral_constant<std::size_t, dump_fields<T, N>().used>; };
 
+// The walk kept, where fields_dumpable says it is a constant: Clang 16 evaluates a constexpr call
+// anew each time it meets it, and the names and the bit-fields' widths both read the walk.
+template <class T, std::size_t N>
+inline constexpr dumped_fields<N> dumped_walk = dump_fields<T, N>();
+
 #endif
 
 }  // namespace memlayout::detail

@@ -600,7 +600,7 @@ constexpr member_name_table<Count> names_from_signature() noexcept {
 template <class T, std::size_t Count>
 constexpr member_name_table<Count> names_from_dump() noexcept {
     member_name_table<Count> t;
-    constexpr auto dumped = dump_fields<T, 4 * Count + 8>();
+    constexpr const auto& dumped = dumped_walk<T, 4 * Count + 8>;
     std::size_t i = 0;
     for (std::size_t k = 0; k < dumped.used; ++k) {
         if (dumped.fields[k].depth != 0) continue;
@@ -759,7 +759,7 @@ struct reflection<T, bound_members<M...>, false> {
         // Nested: a concept named in a condition is checked even where && stops before it.
         if constexpr (has_bit_fields) {
             if constexpr (fields_dumpable<T, 4 * count + 8>) {
-                constexpr auto dumped = dump_fields<T, 4 * count + 8>();
+                constexpr const auto& dumped = dumped_walk<T, 4 * count + 8>;
                 std::size_t i = 0;
                 for (std::size_t k = 0; k < dumped.used; ++k)
                     if (dumped.fields[k].depth == 0) w[i++] = dumped.fields[k].width;
