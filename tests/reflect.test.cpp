@@ -132,7 +132,19 @@ constexpr std::string_view nested = "[with auto ...Pointers = {" MEMLAYOUT_ELEME
 #undef MEMLAYOUT_ELEMENT
 }  // namespace
 
+// A struct whose spelling has a ')' followed by ", " (GCC: "Spelled<void(int), 3>"): not a name's end.
+template <class F, int N>
+struct Spelled {
+    int alpha;
+    char beta;
+};
+
 TEST_CASE("member names are read from the signature, or refused") {
+    constexpr auto spelled = memlayout::layout_of<Spelled<void(int), 3>>();
+    STATIC_REQUIRE(spelled.fields[0].name == "alpha");
+    STATIC_REQUIRE(spelled.fields[1].name == "beta");
+    STATIC_REQUIRE(spelled.fields[1].name_visible);
+
     using memlayout::detail::find_member_names;
     constexpr auto names = find_member_names<3>(three.data(), three.size());
     STATIC_REQUIRE(names.found == 3);

@@ -92,8 +92,8 @@ constexpr std::size_t identifier_length(const char* text, std::size_t size, std:
 
 // Where the first element, and so the prefix, starts; `size` where the text is not a signature.
 // Then the prefix's length: on GCC, from the first element's name, which ends at the first
-// `suffix` that a separator (or, for one member, the tail) follows; a `suffix` inside T's
-// spelling ("void(int)") is followed by neither.
+// `suffix` that a separator (or, for one member, the tail) follows and an identifier after
+// "::" precedes; a `suffix` inside T's spelling ("void(int)") is not one.
 constexpr std::size_t first_element(const char* text, std::size_t size) noexcept {
 #if defined(__clang__)
     const char* amp = __builtin_char_memchr(text, '&', size);
@@ -113,19 +113,19 @@ constexpr std::size_t prefix_length(const char* text, std::size_t size, std::siz
     (void)text, (void)size, (void)first;
     return sizeof name_prefix - 1;
 #else
-    std::size_t end = first;  // the first name's end
-    while (true) {
-        end += __builtin_strcspn(text + end, ")");
-        if (end >= size) return size;
-        if (N == 1 ? spelled_at(text, size, end, name_tail) && end + sizeof name_tail - 1 == size
-                   : spelled_at(text, size, end, name_separator))
-            break;
-        ++end;
+    // A candidate end inside T's spelling that a separator follows ("S<void(int), 3>") has no
+    // "::" before the identifier that ends there: passed over too.
+    for (std::size_t end = first + __builtin_strcspn(text + first, ")"); end < size;
+         end += 1 + __builtin_strcspn(text + end + 1, ")")) {
+        if (!(N == 1 ? spelled_at(text, size, end, name_tail) && end + sizeof name_tail - 1 == size
+                     : spelled_at(text, size, end, name_separator)))
+            continue;
+        std::size_t start = end;
+        while (start > first && is_identifier_char(text[start - 1])) --start;
+        if (start != end && start - first >= 2 && spelled_at(text, size, start - 2, name_prefix_end))
+            return start - first;
     }
-    std::size_t start = end;
-    while (start > first && is_identifier_char(text[start - 1])) --start;
-    if (start == end || start - first < 2 || !spelled_at(text, size, start - 2, name_prefix_end)) return size;
-    return start - first;
+    return size;
 #endif
 }
 
