@@ -78,7 +78,9 @@ constexpr void offsets_in_fake_object(const address* at, const std::size_t* gues
 template <class T>
 constexpr std::size_t offset_in_fake_object(const volatile void* pointer, std::size_t guess) noexcept {
     const address at{pointer};
-    const bool skip = false;  // not null: under -fsanitize=null, GCC 12 cannot compare a pointer with null in a constant
+    // A flag, not null: under -fsanitize=null, GCC 12 cannot compare a pointer with null in a
+    // constant expression.
+    const bool skip = false;
     std::size_t offset = 0;
     offsets_in_fake_object<T>(&at, &guess, &skip, 1, &offset);
     return offset;

@@ -676,8 +676,7 @@ struct reflection<T, bound_members<M...>, false> {
     }();
 
     // The members without an address where T binds: its bit-fields. Not where the binding is no
-    // constant (a reference or, on GCC, a volatile member): T is refused then, and this is
-    // instantiated with the class (its type is deduced).
+    // constant (a reference or, on GCC, a volatile member): T is refused then.
     static constexpr std::array<bool, count + 1> unaddressed = [] {
         std::array<bool, count + 1> b{};
         if constexpr (bound && !has_reference && !has_unreadable_volatile) {
