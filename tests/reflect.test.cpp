@@ -332,6 +332,24 @@ TEST_CASE("over-aligned members and struct-level alignas") {
     STATIC_REQUIRE(line.holes()[0].size == 63);
 }
 
+// Members after an over-aligned one lie past where the rules would put them from the start of
+// the struct, but each where they would after the member before it: their alignment is their
+// type's, not what their offsets happen to be multiples of.
+struct AfterOverAligned {
+    char c;
+    alignas(16) int a;
+    char d;
+    int b;
+};
+
+TEST_CASE("a member after an over-aligned one keeps its type's alignment") {
+    constexpr auto L = memlayout::layout_of<AfterOverAligned>();
+    STATIC_REQUIRE(L.fields[1].offset == offsetof(AfterOverAligned, a) && L.fields[1].align == 16);
+    STATIC_REQUIRE(L.fields[2].offset == offsetof(AfterOverAligned, d) && L.fields[2].offset == 20);
+    STATIC_REQUIRE(L.fields[2].align == alignof(char));
+    STATIC_REQUIRE(L.fields[3].offset == offsetof(AfterOverAligned, b) && L.fields[3].align == alignof(int));
+}
+
 TEST_CASE("types std::bit_cast can read are checked byte by byte") {
     using memlayout::verification;
     STATIC_REQUIRE(memlayout::layout_of<C46_EmptyArray>().checked == verification::byte_map);

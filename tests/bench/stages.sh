@@ -36,7 +36,7 @@ stages=(
   "count the members|$d::member_count<T> > 0 && !$d::has_uninitializable_member<T>"
   "bind them (types)|sizeof($d::members_of<T>) > 0"
   "reflection class|$R::count > 0"
-  "offsets, bit-fields|$R::places.at[0].offset == 0 && $R::bits_agree"
+  "offsets, bit-fields|$R::places.offset[0] == 0 && $R::bits_agree"
   "byte map and its check|$R::bytes_agree"
   "names|$R::names_complete"
   "every refusal checked|$d::first_refusal<T>() == $d::refusal::none"

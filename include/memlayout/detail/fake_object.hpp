@@ -52,37 +52,42 @@ constexpr T& fake_object() noexcept {
 }
 
 // The offsets in fake_object<T>() of the bytes n members' addresses point to, each found by
-// comparing its address with the address of each byte: `guesses[i]` first (what the C rules
-// predict), then every byte in order; sizeof(T) where it is none of them (the end of T: a
-// flexible array member, or an empty member placed last). Where `skip[i]` (a bit-field, which
-// has no address), out[i] is left as it is. All at once: every call in a constant evaluation
-// costs its own steps.
+// comparing its address with the address of each byte: first where the C rules would put it
+// after the members found before it (their end, rounded up to aligns[i], capped at `packing`
+// where that is not 0), then every byte in order; sizeof(T) where it is none of them (the end
+// of T: a flexible array member, or an empty member placed last). Where `skip[i]` (a bit-field,
+// which has no address), out[i] is left as it is. All at once, with no call in the loop: every
+// call in a constant evaluation costs its own steps.
 template <class T>
-constexpr void offsets_in_fake_object(const address* at, const std::size_t* guesses, const bool* skip, std::size_t n,
+constexpr void offsets_in_fake_object(const address* at, const std::size_t* sizes, const std::size_t* aligns,
+                                      std::size_t packing, const bool* skip, std::size_t n,
                                       std::size_t* out) noexcept {
     const unsigned char* bytes = fake_object_storage<T>.bytes;
+    std::size_t end = 0;  // of the members found so far
     for (std::size_t i = 0; i < n; ++i) {
         if (skip[i]) continue;
         const volatile void* pointer = at[i].pointer;
-        const std::size_t guess = guesses[i];
-        if (guess < sizeof(T) && pointer == static_cast<const volatile void*>(bytes + guess)) {
-            out[i] = guess;
-            continue;
+        const std::size_t align = packing != 0 && packing < aligns[i] ? packing : aligns[i];
+        std::size_t k = (end + align - 1) / align * align;
+        if (k >= sizeof(T) || pointer != static_cast<const volatile void*>(bytes + k)) {
+            k = 0;
+            while (k < sizeof(T) && pointer != static_cast<const volatile void*>(bytes + k)) ++k;
         }
-        std::size_t k = 0;
-        while (k < sizeof(T) && pointer != static_cast<const volatile void*>(bytes + k)) ++k;
         out[i] = k;
+        if (k + sizes[i] > end) end = k + sizes[i];
     }
 }
 // One address's offset, found so.
 template <class T>
-constexpr std::size_t offset_in_fake_object(const volatile void* pointer, std::size_t guess) noexcept {
+constexpr std::size_t offset_in_fake_object(const volatile void* pointer) noexcept {
     const address at{pointer};
+    const std::size_t size = 0;
+    const std::size_t align = 1;
     // A flag, not null: under -fsanitize=null, GCC 12 cannot compare a pointer with null in a
     // constant expression.
     const bool skip = false;
     std::size_t offset = 0;
-    offsets_in_fake_object<T>(&at, &guess, &skip, 1, &offset);
+    offsets_in_fake_object<T>(&at, &size, &align, 0, &skip, 1, &offset);
     return offset;
 }
 #if defined(__clang__)
@@ -109,10 +114,10 @@ constexpr T& object_in() noexcept {
 template <class T, class Host>
 constexpr std::size_t offset_in(const volatile void* address) noexcept {
     if constexpr (std::is_same_v<T, Host>) {
-        return offset_in_fake_object<Host>(address, 0);
+        return offset_in_fake_object<Host>(address);
     } else {
-        constexpr std::size_t origin = offset_in_fake_object<Host>(__builtin_addressof(object_in<T, Host>()), 0);
-        return offset_in_fake_object<Host>(address, 0) - origin;
+        constexpr std::size_t origin = offset_in_fake_object<Host>(__builtin_addressof(object_in<T, Host>()));
+        return offset_in_fake_object<Host>(address) - origin;
     }
 }
 }  // namespace memlayout::detail

@@ -172,8 +172,8 @@ struct address_signature {
 
 template <class Bound, std::size_t... I>
 constexpr std::string_view pointer_signature_of(std::index_sequence<I...>) noexcept {
-    constexpr auto addresses = Bound::addresses();
-    return signature_with_pointers<addresses[I].pointer...>();
+    constexpr auto list = Bound::addresses();  // a plain array `addresses`: no call for each
+    return signature_with_pointers<list.addresses[I].pointer...>();
 }
 template <class Bound, std::size_t N>
 struct pointer_signature {
@@ -189,7 +189,7 @@ struct member_names_storage {
     static constexpr bool complete = positions.found == count;
 
     // The names one after another: a copy, which a layout read at run time points to.
-    static constexpr diagnostic::text<positions.total_length> text = [] {
+    static constexpr diagnostic::text<positions.total_length> joined() noexcept {
         diagnostic::text<positions.total_length> joined;
         std::size_t out = 0;
         for (std::size_t i = 0; i < (complete ? count : 0); ++i) {
@@ -204,7 +204,8 @@ struct member_names_storage {
             out += length;
         }
         return joined;
-    }();
+    }
+    static constexpr diagnostic::text<positions.total_length> text = joined();
 };
 
 }  // namespace memlayout::detail

@@ -422,6 +422,13 @@ constexpr const bool* data_bytes_of() noexcept {
     }
 }
 
+// The same, as constants: a struct's reflection reads them of each member type with no call
+// (in a constant evaluation every call costs its steps, even one whose result is kept).
+template <class M>
+inline constexpr bool data_bytes_known = has_data_bytes<M>();
+template <class M>
+inline constexpr const bool* data_bytes_at = data_bytes_of<M>();
+
 // Whether a member's values read sign-extended: a signed integer, or an enum whose underlying
 // type is one.
 template <class U>
@@ -437,7 +444,8 @@ constexpr bool signed_integer() noexcept {
 // MayBeAnonymous: T does not bind; a member of a T that binds is never anonymous (no structured
 // binding decomposes a class with an anonymous member).
 template <class M, bool MayBeAnonymous>
-constexpr field describe_member(std::string_view name, std::size_t offset, std::size_t align) noexcept {
+constexpr field describe_member(std::string_view name, std::size_t offset, std::size_t align,
+                                bool name_visible) noexcept {
     using U = std::remove_cv_t<M>;
     using Leaf = std::remove_cv_t<std::remove_all_extents_t<U>>;  // a C array's element
     field f;
@@ -495,12 +503,13 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
         }
     }
     if (f.anonymous) f.name = {};
+    f.name_visible = name_visible || f.anonymous;
     return f;
 }
 
 // What a member's type alone gives its field, made once for every member of that type.
 template <class M, bool MayBeAnonymous>
-inline constexpr field typed_field = describe_member<M, MayBeAnonymous>(std::string_view(), 0, 0);
+inline constexpr field typed_field = describe_member<M, MayBeAnonymous>(std::string_view(), 0, 0, true);
 
 // ---------------------------------------------------------------------------------------
 // Names.
@@ -521,30 +530,56 @@ constexpr auto addressable_indices() noexcept {
 template <class T, std::size_t Count>
 inline constexpr auto addressable = addressable_indices<T, Count>();
 
-template <class T, std::size_t Count>
+// The addresses of T's members that have one; `All`: every member has one (T has no bit-field),
+// and they are the binding's own, with no list of which have one made.
+template <std::size_t N>
+struct address_list {
+    address addresses[N + 1]{};
+};
+template <class T, std::size_t Count, bool All>
 struct addressable_addresses {
     static constexpr auto addresses() noexcept {
         constexpr auto bound = bound_value<T, Count>();
+#if defined(__clang__)
         constexpr const auto& which = addressable<T, Count>;
         std::array<address, which.count> r{};
         address* out = r.data();
         for (std::size_t k = 0; k < which.count; ++k) out[k] = bound.addresses[which.at[k]];
         return r;
+#else
+        if constexpr (All) {
+            return bound;
+        } else {
+            constexpr const auto& which = addressable<T, Count>;
+            address_list<which.count> r;
+            for (std::size_t k = 0; k < which.count; ++k) r.addresses[k] = bound.addresses[which.at[k]];
+            return r;
+        }
+#endif
     }
 };
 
 #if defined(__clang__)
-template <class T, std::size_t Count>
-using signature_names = member_names_storage<address_signature<addressable_addresses<T, Count>::addresses()>>;
+template <class T, std::size_t Count, bool All>
+using signature_names = member_names_storage<address_signature<addressable_addresses<T, Count, All>::addresses()>>;
 #else
-template <class T, std::size_t Count>
-using signature_names = member_names_storage<pointer_signature<addressable_addresses<T, Count>, addressable<T, Count>.count>>;
+template <class T, std::size_t Count, bool All>
+constexpr std::size_t addressable_count() noexcept {
+    if constexpr (All) return Count;
+    else return addressable<T, Count>.count;
+}
+template <class T, std::size_t Count, bool All>
+using signature_names =
+    member_names_storage<pointer_signature<addressable_addresses<T, Count, All>, addressable_count<T, Count, All>()>>;
 #endif
 
-// Each member's name, or "" where none is visible.
+// Each member's name: where its characters are and how many (null and 0 where none is visible).
+// No std::string_view in it: GCC 12 evaluates a call for each one made, default ones too, and
+// the field is given the name as one.
 template <std::size_t N>
 struct member_name_table {
-    std::string_view names[N + 1]{};
+    const char* chars[N + 1]{};
+    std::size_t length[N + 1]{};
     bool visible[N + 1]{};
     bool complete = true;
 };
@@ -556,18 +591,19 @@ template <std::size_t Count>
 constexpr member_name_table<Count> no_names() noexcept {
     member_name_table<Count> t;
     for (std::size_t i = 0; i <= Count; ++i) {
-        t.names[i] = std::string_view();
+        t.chars[i] = nullptr;
+        t.length[i] = 0;
         t.visible[i] = false;
     }
     return t;
 }
 
-template <class T, std::size_t Count>
+template <class T, std::size_t Count, bool All>
 constexpr member_name_table<Count> names_from_signature() noexcept {
     if constexpr (Count == 0) {
         return no_names<Count>();
     } else {
-        using S = signature_names<T, Count>;
+        using S = signature_names<T, Count, All>;
         if constexpr (!S::complete) {
             member_name_table<Count> t = no_names<Count>();
             t.complete = false;
@@ -576,17 +612,23 @@ constexpr member_name_table<Count> names_from_signature() noexcept {
             // The names lie one after another in S::text, in the order of the addressable
             // members; every element written once (see no_names).
             member_name_table<Count> t;
-            constexpr const auto& which = addressable<T, Count>;
             std::size_t k = 0;  // the next addressable member's name
             std::size_t at = 0;
             for (std::size_t i = 0; i <= Count; ++i) {
-                if (k < which.count && which.at[k] == i) {
+                bool named = i < Count;
+                if constexpr (!All) {
+                    constexpr const auto& which = addressable<T, Count>;
+                    named = k < which.count && which.at[k] == i;
+                }
+                if (named) {
                     const std::size_t length = S::positions.length[k++];
-                    t.names[i] = std::string_view(S::text.chars + at, length);
+                    t.chars[i] = S::text.chars + at;
+                    t.length[i] = length;
                     t.visible[i] = true;
                     at += length;
                 } else {
-                    t.names[i] = std::string_view();
+                    t.chars[i] = nullptr;
+                    t.length[i] = 0;
                     t.visible[i] = false;
                 }
             }
@@ -605,7 +647,8 @@ constexpr member_name_table<Count> names_from_dump() noexcept {
     for (std::size_t k = 0; k < dumped.used; ++k) {
         if (dumped.fields[k].depth != 0) continue;
         if (i < Count) {
-            t.names[i] = dumped.fields[k].name;
+            t.chars[i] = dumped.fields[k].name.data();
+            t.length[i] = dumped.fields[k].name.size();
             t.visible[i] = true;
         }
         ++i;
@@ -620,26 +663,85 @@ constexpr member_name_table<Count> names_from_dump() noexcept {
 // T; else the signature where T binds; else none (a T that does not bind shows GCC 12 no names).
 template <class T, std::size_t Count, bool Bound, bool HasBitFields>
 struct names_of {
-    static constexpr member_name_table<Count> table = [] {
+    static constexpr member_name_table<Count> read() noexcept {
 #if defined(__clang__)
         if constexpr (Bound && !HasBitFields) {
-            return names_from_signature<T, Count>();
+            return names_from_signature<T, Count, true>();
         } else if constexpr (fields_dumpable<T, 4 * Count + 8>) {
             constexpr member_name_table<Count> dumped = names_from_dump<T, Count>();
             if (dumped.complete) return dumped;
-            if constexpr (Bound) return names_from_signature<T, Count>();
+            if constexpr (Bound) return names_from_signature<T, Count, false>();
             else return no_names<Count>();
         } else if constexpr (Bound) {
-            return names_from_signature<T, Count>();
+            return names_from_signature<T, Count, false>();
         } else {
             return no_names<Count>();
         }
 #else
-        if constexpr (Bound) return names_from_signature<T, Count>();
+        // Where T binds, a member without an address is a bit-field.
+        if constexpr (Bound) return names_from_signature<T, Count, !HasBitFields>();
         else return no_names<Count>();
 #endif
-    }();
+    }
+    static constexpr member_name_table<Count> table = read();
 };
+
+// Whether any of n flags is set; the largest of n values, at least `least`. Not templates:
+// GCC 12 instantiates a function template's body anew for every T, and a lambda's too.
+constexpr bool any_of(const bool* flags, std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; ++i)
+        if (flags[i]) return true;
+    return false;
+}
+constexpr std::size_t largest(const std::size_t* values, std::size_t n, std::size_t least) noexcept {
+    for (std::size_t i = 0; i < n; ++i)
+        if (values[i] > least) least = values[i];
+    return least;
+}
+
+// Where each of N members lies: its offset; a bit-field's first bit and width; whether the
+// rules placed it, not the compiler's addresses or bits.
+template <std::size_t N>
+struct member_places {
+    std::size_t offset[N + 1]{};
+    std::size_t bit_offset[N + 1]{};
+    std::size_t bit_width[N + 1]{};
+    bool from_rules[N + 1]{};
+};
+
+// Each member's alignment inside a record: its type's (`natural`), capped by packing; and where
+// the compiler gave the offsets (`seen`), an attribute may have raised it or packing lowered it:
+// where a member lies after or before the rules' place for it after the members before it, the
+// largest power of two its offset is a multiple of, no more than the record's alignment, and no
+// less than its type's unless packed. Bit-fields keep their type's.
+constexpr void member_alignments(std::size_t n, const std::size_t* offsets, const std::size_t* sizes,
+                                 const std::size_t* natural, const bool* bit_field, const std::size_t* bit_offsets,
+                                 const std::size_t* bit_widths, std::size_t packing, std::size_t record_align, bool seen,
+                                 std::size_t* aligns) noexcept {
+    std::size_t end = 0;  // one past the members before
+    for (std::size_t i = 0; i < n; ++i) {
+        aligns[i] = packing != 0 && packing < natural[i] ? packing : natural[i];
+        if (!seen) continue;
+        if (bit_field[i]) {
+            const std::size_t bits_end = (bit_offsets[i] + bit_widths[i] + CHAR_BIT - 1) / CHAR_BIT;
+            if (bits_end > end) end = bits_end;
+            continue;
+        }
+        const std::size_t offset = offsets[i];
+        const std::size_t align = aligns[i];
+        const std::size_t expected = (end + align - 1) / align * align;
+        if (offset > expected) {
+            std::size_t a = 1;
+            while (a < record_align && offset % (a * 2) == 0) a *= 2;
+            if (a > align) aligns[i] = a;
+        } else if (offset < expected && packing != 0) {
+            std::size_t a = 1;
+            while (a < align && offset % (a * 2) == 0) a *= 2;
+            aligns[i] = a;
+        }
+        if (offset + sizes[i] > end) end = offset + sizes[i];
+    }
+}
 
 // A plain array in a class, for a constant whose elements loops read: GCC 12's constant
 // evaluator pays a call for each std::array::operator[].
@@ -669,25 +771,22 @@ struct reflection<T, bound_members<M...>, false> {
     // The members' types: sizes and alignments inside a struct.
     static constexpr std::size_t sizes[count + 1] = {member_size<std::remove_cv_t<M>>..., 0};
     static constexpr std::size_t natural_aligns[count + 1] = {member_alignment<std::remove_cv_t<M>>..., 1};
-    static constexpr std::size_t members_align = [] {
-        std::size_t a = 1;
-        for (std::size_t i = 0; i < count; ++i) a = natural_aligns[i] > a ? natural_aligns[i] : a;
-        return a;
-    }();
+    static constexpr std::size_t members_align = largest(natural_aligns, count, 1);
 
     // The members without an address where T binds: its bit-fields. Not where the binding is no
     // constant (a reference or, on GCC, a volatile member): T is refused then.
-    static constexpr std::array<bool, count + 1> unaddressed = [] {
+    static constexpr std::array<bool, count + 1> unaddressed_computed() noexcept {
         std::array<bool, count + 1> b{};
         if constexpr (bound && !has_reference && !has_unreadable_volatile) {
             constexpr auto binding = bound_value<T, count>();
             for (std::size_t i = 0; i < count; ++i) b[i] = !binding.addressable[i];
         }
         return b;
-    }();
+    }
+    static constexpr std::array<bool, count + 1> unaddressed = unaddressed_computed();
 #if defined(__GNUC__) && !defined(__clang__)
     // GCC: T's image with one bit-field all ones, where std::bit_cast can read T.
-    static constexpr bool bits_visible = std::is_trivially_copyable_v<T> && (has_data_bytes<M>() && ...) &&
+    static constexpr bool bits_visible = std::is_trivially_copyable_v<T> && (data_bytes_known<M> && ...) &&
                                          requires { typename std::integral_constant<bool, (T{}, true)>; };
     // GCC, where T does not show its bits: the width of each element that may be a bit-field (every
     // integer where T does not bind; each unaddressed one where it does), from the values it keeps
@@ -698,28 +797,25 @@ struct reflection<T, bound_members<M...>, false> {
     }
     // bits_visible is named only where there is a bit-field to see: every constant named is
     // evaluated, and a struct of sixteen members pays 2 M instructions for this one.
-    static constexpr bool widths_wanted = [] {
+    static constexpr bool widths_wanted_computed() noexcept {
         if constexpr (!bound) {
             return !bits_visible;
         } else {
-            constexpr bool any_unaddressed = [] {
-                for (std::size_t i = 0; i < count; ++i)
-                    if (unaddressed[i]) return true;
-                return false;
-            }();
-            if constexpr (any_unaddressed) return !bits_visible;
+            if constexpr (any_of(unaddressed.data(), count)) return !bits_visible;
             else return false;
         }
-    }();
-    static constexpr std::array<std::size_t, count + 1> kept_widths = [] {
+    }
+    static constexpr bool widths_wanted = widths_wanted_computed();
+    static constexpr std::array<std::size_t, count + 1> kept_widths_computed() noexcept {
         if constexpr (widths_wanted) return kept_widths_of(std::make_index_sequence<count>{});
         else return std::array<std::size_t, count + 1>{};
-    }();
+    }
+    static constexpr std::array<std::size_t, count + 1> kept_widths = kept_widths_computed();
 #else
     static constexpr bool bits_visible = false;
     static constexpr std::array<std::size_t, count + 1> kept_widths{};
 #endif
-    static constexpr std::array<bool, count + 1> is_bit_field = [] {
+    static constexpr std::array<bool, count + 1> is_bit_field_computed() noexcept {
         if constexpr (bound) {
             return unaddressed;
         } else {
@@ -727,32 +823,31 @@ struct reflection<T, bound_members<M...>, false> {
             for (std::size_t i = 0; i < count; ++i) b[i] = kept_widths[i] != 0 && kept_widths[i] < sizes[i] * CHAR_BIT;
             return b;
         }
-    }();
-    static constexpr bool has_bit_fields = [] {
-        for (std::size_t i = 0; i < count; ++i)
-            if (is_bit_field[i]) return true;
-        return false;
-    }();
+    }
+    static constexpr std::array<bool, count + 1> is_bit_field = is_bit_field_computed();
+    static constexpr bool has_bit_fields = any_of(is_bit_field.data(), count);
 
     // What the C rules predict (with the compiler's alignof(T): above the members' alignment it
     // is T's own alignas; below it, T is packed to that alignment): the starting point of the
     // address search, and the layout itself where no address can be had.
     static constexpr placement_rules rules{alignof(T) < members_align ? alignof(T) : 0, alignof(T)};
     // Where T does not bind and has bit-fields (GCC: their widths kept in values), they too.
-    static constexpr bit_placement<count> ruled_bits = [] {
+    static constexpr bit_placement<count> ruled_bits_computed() noexcept {
         std::size_t widths[count + 1]{};
         for (std::size_t i = 0; i < count; ++i) widths[i] = is_bit_field[i] ? kept_widths[i] : 0;
         return place_with_bit_fields<count>(sizes, natural_aligns, widths, rules);
-    }();
-    static constexpr placement<count> placed = [] {
+    }
+    static constexpr bit_placement<count> ruled_bits = ruled_bits_computed();
+    static constexpr placement<count> placed_computed() noexcept {
         if constexpr (!bound && has_bit_fields) return ruled_bits.members;
         else return place<count>(sizes, natural_aligns, nullptr, rules);
-    }();
+    }
+    static constexpr placement<count> placed = placed_computed();
 
     // ---- Bit-fields.
     static constexpr bool packed = rules.packing != 0;
     // Clang: the widths __builtin_dump_struct gives.
-    static constexpr std::array<std::size_t, count + 1> dumped_widths = [] {
+    static constexpr std::array<std::size_t, count + 1> dumped_widths_computed() noexcept {
         std::array<std::size_t, count + 1> w{};
 #if defined(__clang__)
         // Nested: a concept named in a condition is checked even where && stops before it.
@@ -766,20 +861,24 @@ struct reflection<T, bound_members<M...>, false> {
         }
 #endif
         return w;
-    }();
+    }
+    static constexpr std::array<std::size_t, count + 1> dumped_widths = dumped_widths_computed();
 
     // The offsets of the members that have an address (not bit-fields): the compiler's own.
     // The addresses are of the never-defined fake object: only ever used inside constant
     // expressions (Clang's bound_constant is never named outside one, so nothing refers to it
-    // from the object file).
-    static constexpr plain_array<std::size_t, count + 1> addressed_offsets = [] {
+    // from the object file). Apart from the places below only where there are bit-fields, whose
+    // bits are looked for between these.
+    static constexpr plain_array<std::size_t, count + 1> addressed_offsets_computed() noexcept {
         plain_array<std::size_t, count + 1> o;
         if constexpr (bound) {
             const auto binding = bound_value<T, count>();
-            offsets_in_fake_object<T>(binding.addresses, placed.offsets, is_bit_field.data(), count, o.at);
+            offsets_in_fake_object<T>(binding.addresses, sizes, natural_aligns, rules.packing, is_bit_field.data(), count,
+                                      o.at);
         }
         return o;
-    }();
+    }
+    static constexpr plain_array<std::size_t, count + 1> addressed_offsets = addressed_offsets_computed();
     static constexpr bool empty_members[count + 1] = {std::is_empty_v<std::remove_cv_t<M>>..., false};
     // A bit-field's bits lie between the members with an address around it: only those bytes are
     // read (each byte read is a constant evaluation of T's image, and a byte that mixes bits and
@@ -835,10 +934,11 @@ struct reflection<T, bound_members<M...>, false> {
         return ((element_certain<I, std::remove_cv_t<M>>() && !element_doubted<T, I>()) && ...);
 #endif
     }
-    static constexpr bool elements_certain = [] {
+    static constexpr bool elements_certain_computed() noexcept {
         if constexpr (bound) return true;
         else return all_elements_certain(std::make_index_sequence<count>{});
-    }();
+    }
+    static constexpr bool elements_certain = elements_certain_computed();
     template <std::size_t... I>
     static constexpr std::array<bit_span, count + 1> all_visible_bits(std::index_sequence<I...>) noexcept {
         return {visible_bits<I>()..., bit_span{}};
@@ -854,138 +954,147 @@ struct reflection<T, bound_members<M...>, false> {
             return false;
     }
 #endif
-    static constexpr std::array<bit_span, count + 1> seen_bits = [] {
-        if constexpr (!has_bit_fields) {
-            return std::array<bit_span, count + 1>{};
-        } else if constexpr (!bits_visible) {
-            return std::array<bit_span, count + 1>{};
-        } else {
+    static constexpr std::array<bit_span, count + 1> seen_bits_computed() noexcept {
+        // Nested: bits_visible is named only where there are bit-fields.
+        if constexpr (has_bit_fields) {
+            if constexpr (bits_visible) {
 #if defined(__GNUC__) && !defined(__clang__)
-            if constexpr (bits_shown_by_values()) return bits_from_values<T, count, is_bit_field, signed_members>().spans;
-            else return all_visible_bits(std::make_index_sequence<count>{});
+                if constexpr (bits_shown_by_values()) return bits_from_values<T, count, is_bit_field, signed_members>().spans;
+                else return all_visible_bits(std::make_index_sequence<count>{});
 #else
-            return all_visible_bits(std::make_index_sequence<count>{});
+                return all_visible_bits(std::make_index_sequence<count>{});
 #endif
+            }
         }
-    }();
+        return std::array<bit_span, count + 1>{};
+    }
+    static constexpr std::array<bit_span, count + 1> seen_bits = seen_bits_computed();
 
     // Every member's place: an address's offset, a bit-field's bits (seen or by the rules), or
     // the C rules where T does not bind.
-    struct placed_member {
-        std::size_t offset = 0;
-        std::size_t bit_offset = 0;
-        std::size_t bit_width = 0;
-        bool from_rules = false;
-    };
-    static constexpr plain_array<placed_member, count + 1> places = [] {
-        plain_array<placed_member, count + 1> p;
-        std::size_t bit = 0;  // the rules' position, in bits, after the previous member
-        for (std::size_t i = 0; i < count; ++i) {
-            placed_member& m = p.at[i];
-            if constexpr (!bound) {
-                m.offset = placed.offsets[i];
-                m.from_rules = true;
-                if constexpr (has_bit_fields) {
-                    if (is_bit_field[i]) {
-                        m.bit_offset = ruled_bits.bit_offsets[i];
-                        m.bit_width = kept_widths[i];
+    static constexpr member_places<count> places_computed() noexcept {
+        member_places<count> p;
+        if constexpr (bound && !has_bit_fields) {
+            // Every member has an address: the offsets are found here, in one evaluation.
+            const auto binding = bound_value<T, count>();
+            offsets_in_fake_object<T>(binding.addresses, sizes, natural_aligns, rules.packing, is_bit_field.data(), count,
+                                      p.offset);
+        } else {
+            std::size_t bit = 0;  // the rules' position, in bits, after the previous member
+            for (std::size_t i = 0; i < count; ++i) {
+                if constexpr (!bound) {
+                    p.offset[i] = placed.offsets[i];
+                    p.from_rules[i] = true;
+                    if constexpr (has_bit_fields) {
+                        if (is_bit_field[i]) {
+                            p.bit_offset[i] = ruled_bits.bit_offsets[i];
+                            p.bit_width[i] = kept_widths[i];
+                        }
                     }
-                }
-            } else if constexpr (!has_bit_fields) {
-                m.offset = addressed_offsets.at[i];
-            } else if (!is_bit_field[i]) {
-                m.offset = addressed_offsets.at[i];
-                bit = (m.offset + sizes[i]) * CHAR_BIT;
-            } else {
-                if constexpr (bits_visible) {
-                    m.bit_offset = seen_bits[i].first;
-                    m.bit_width = seen_bits[i].width;
+                } else if (!is_bit_field[i]) {
+                    p.offset[i] = addressed_offsets.at[i];
+                    bit = (p.offset[i] + sizes[i]) * CHAR_BIT;
                 } else {
-                    m.bit_width = dumped_widths[i] != 0 ? dumped_widths[i] : kept_widths[i];  // Clang's, GCC's
-                    m.bit_offset = place_bit_field(bit, m.bit_width, sizes[i], packed, natural_aligns[i]);
-                    m.from_rules = true;
+                    if constexpr (bits_visible) {
+                        p.bit_offset[i] = seen_bits[i].first;
+                        p.bit_width[i] = seen_bits[i].width;
+                    } else {
+                        p.bit_width[i] = dumped_widths[i] != 0 ? dumped_widths[i] : kept_widths[i];  // Clang's, GCC's
+                        p.bit_offset[i] = place_bit_field(bit, p.bit_width[i], sizes[i], packed, natural_aligns[i]);
+                        p.from_rules[i] = true;
+                    }
+                    bit = p.bit_offset[i] + p.bit_width[i];
+                    p.offset[i] = storage_unit_offset(p.bit_offset[i], sizes[i]);
                 }
-                bit = m.bit_offset + m.bit_width;
-                m.offset = storage_unit_offset(m.bit_offset, sizes[i]);
             }
         }
         return p;
-    }();
+    }
+    static constexpr member_places<count> places = places_computed();
 
     // Every bit-field's width is known: seen in T's image, given by its dump (Clang), or kept in
     // its values (GCC, where std::bit_cast cannot read T: a pointer, a union among its members).
     // GCC sees none of these for a bool bit-field in such a T, or a T that cannot be a template
     // argument (a mutable member).
-    static constexpr bool bit_widths_seen = [] {
+    static constexpr bool bit_widths_seen_computed() noexcept {
         if constexpr (bound && has_bit_fields) {
             for (std::size_t i = 0; i < count; ++i)
-                if (is_bit_field[i] && places.at[i].bit_width == 0) return false;
+                if (is_bit_field[i] && places.bit_width[i] == 0) return false;
         }
         return true;
-    }();
+    }
+    static constexpr bool bit_widths_seen = bit_widths_seen_computed();
 
     // Bit-fields placed by the rules must fit where the compiler put the members around them:
     // each run of bit-fields ends at or before the next member's address (where an unnamed
     // bit-field could have moved one without that showing, unseen_moves.hpp refuses it).
-    static constexpr bool bits_agree = [] {
+    static constexpr bool bits_agree_computed() noexcept {
         if constexpr (!has_bit_fields) return true;  // nothing to agree on
         std::size_t end_bits = 0;
         for (std::size_t i = 0; i < count; ++i) {
-            const placed_member& m = places.at[i];
             if (is_bit_field[i]) {
-                if (m.bit_width == 0) return false;
-                end_bits = m.bit_offset + m.bit_width;
+                if (places.bit_width[i] == 0) return false;
+                end_bits = places.bit_offset[i] + places.bit_width[i];
             } else if (bound) {
-                if (m.offset * CHAR_BIT < end_bits) return false;
+                if (places.offset[i] * CHAR_BIT < end_bits) return false;
                 end_bits = 0;
             }
         }
         return end_bits <= sizeof(T) * CHAR_BIT;
-    }();
+    }
+    static constexpr bool bits_agree = bits_agree_computed();
 
     // Size and alignment: the compiler's; the rules' where they placed the members, which must
     // then agree with the compiler's.
-    static constexpr bool size_agrees = bound || (placed.size == sizeof(T) && placed.align == alignof(T));
+    // Nested: a T that binds does not need the rules' placement.
+    static constexpr bool size_agrees_computed() noexcept {
+        if constexpr (bound) return true;
+        else return placed.size == sizeof(T) && placed.align == alignof(T);
+    }
+    static constexpr bool size_agrees = size_agrees_computed();
 
     // ---- The byte map.
     // Whether std::bit_cast can read T in a constant expression: every member's bytes can be
     // read so (no pointers, unions, references), T is trivially copyable, T has no bit-field.
-    static constexpr bool probeable = std::is_trivially_copyable_v<T> && !has_bit_fields && (has_data_bytes<M>() && ...);
-    static constexpr byte_mask<sizeof(T)> data_bytes = [] {
+    static constexpr bool probeable = std::is_trivially_copyable_v<T> && !has_bit_fields && (data_bytes_known<M> && ...);
+    static constexpr byte_mask<sizeof(T)> data_bytes_computed() noexcept {
         byte_mask<sizeof(T)> bytes;
-        const bool* member_bytes[count + 1] = {data_bytes_of<M>()..., nullptr};
+        const bool* member_bytes[count + 1] = {data_bytes_at<M>..., nullptr};
         // A flexible array member has no bytes (tested apart: a pointer's comparison with null
         // is not a constant expression under -fsanitize=null).
         constexpr bool has_bytes[count + 1] = {!std::is_unbounded_array_v<std::remove_cv_t<M>>..., false};
         // Each step of a constant evaluation costs: what a member's loop reads is read once.
         for (std::size_t i = 0; i < count; ++i) {
-            const placed_member& at = places.at[i];
+            const std::size_t offset = places.offset[i];
             if (has_bit_fields && is_bit_field[i]) {
                 // The bytes a bit-field's bits touch hold data.
-                const std::size_t end = at.bit_offset + at.bit_width;
-                for (std::size_t b = at.bit_offset; b < end; ++b)
+                const std::size_t end = places.bit_offset[i] + places.bit_width[i];
+                for (std::size_t b = places.bit_offset[i]; b < end; ++b)
                     if (b / CHAR_BIT < sizeof(T)) bytes.data[b / CHAR_BIT] = true;
             } else if (has_bytes[i]) {
-                const std::size_t size = at.offset + sizes[i] <= sizeof(T) ? sizes[i] : sizeof(T) - at.offset;
+                const std::size_t size = offset + sizes[i] <= sizeof(T) ? sizes[i] : sizeof(T) - offset;
                 const bool* member = member_bytes[i];
-                bool* out = bytes.data + at.offset;
+                bool* out = bytes.data + offset;
                 for (std::size_t k = 0; k < size; ++k)
                     if (member[k]) out[k] = true;
             }
         }
         return bytes;
-    }();
+    }
+    static constexpr byte_mask<sizeof(T)> data_bytes = data_bytes_computed();
     // Check against the compiler's byte map: every byte the members' types say holds data must
     // be data in T's image. Where it is not, and the image is a constant (so the check could
     // be made), T is refused. Nested: a concept named after || is checked even where || stops.
-    static constexpr bool byte_map_checked = [] {
+    static constexpr bool byte_map_checked_computed() noexcept {
         if constexpr (probeable) return all_data_bytes_defined<T, data_bytes>;
         else return false;
-    }();
-    static constexpr bool bytes_agree = [] {
+    }
+    static constexpr bool byte_map_checked = byte_map_checked_computed();
+    static constexpr bool bytes_agree_computed() noexcept {
         if constexpr (!probeable || byte_map_checked) return true;
         else return !has_constant_image<T>;
-    }();
+    }
+    static constexpr bool bytes_agree = bytes_agree_computed();
 
     // ---- Names.
     static constexpr const member_name_table<count>& names = names_of<T, count, bound, has_bit_fields>::table;
@@ -993,40 +1102,34 @@ struct reflection<T, bound_members<M...>, false> {
 
     // Clang 16 copies each member type's field (typed_field) and writes the member's own figures
     // into it in fewer steps than it builds the field with them (7.9 M instructions a 16-member
-    // struct, against 11.9); GCC 12 the other way round (10.3, against 11.7).
+    // struct, against 11.9); GCC 12 the other way round (10.3, against 11.7), and is given them
+    // all there but where the rules placed members or bit-fields are among them.
     template <std::size_t... I>
     static constexpr std::array<field, count> describe_members(std::index_sequence<I...>) noexcept {
+        std::size_t aligns[count + 1]{};  // each member's inside T (member_alignments)
+        member_alignments(count, places.offset, sizes, natural_aligns, is_bit_field.data(), places.bit_offset,
+                          places.bit_width, rules.packing, alignof(T), bound, aligns);
 #if defined(__clang__)
         std::array<field, count> out{typed_field<M, !bound>...};
-#else
-        std::array<field, count> out{describe_member<M, !bound>(names.names[I], places.at[I].offset, placed.aligns[I])...};
-#endif
         field* f = out.data();
         for (std::size_t i = 0; i < count; ++i) {
-            const placed_member& m = places.at[i];
-#if defined(__clang__)
-            f[i].offset = m.offset;
-            f[i].align = placed.aligns[i];
-            if (!f[i].anonymous) f[i].name = names.names[i];  // an anonymous member has no name to show
-#endif
+            f[i].offset = places.offset[i];
+            f[i].align = aligns[i];
+            if (!f[i].anonymous) f[i].name = std::string_view(names.chars[i], names.length[i]);  // an anonymous member has no name to show
             f[i].name_visible = names.visible[i] || f[i].anonymous;
-            f[i].position_from_rules = m.from_rules;
-            const bool bit_field = has_bit_fields && is_bit_field[i];
-            if (bit_field) {
-                f[i].bit_offset = m.bit_offset;
-                f[i].bit_width = m.bit_width;
-            }
-            // A member's alignment inside T, where an attribute raised or packing lowered it:
-            // the largest power of two its offset is a multiple of, no more than its type asks
-            // for unless T shows more.
-            if (bound && !bit_field && m.offset > placed.offsets[i]) {
-                std::size_t a = 1;
-                while (a < alignof(T) && m.offset % (a * 2) == 0) a *= 2;
-                f[i].align = a > f[i].align ? a : f[i].align;
-            } else if (bound && !bit_field && m.offset < placed.offsets[i] && rules.packing != 0) {
-                std::size_t a = 1;
-                while (a < f[i].align && m.offset % (a * 2) == 0) a *= 2;
-                f[i].align = a;
+        }
+#else
+        std::array<field, count> out{describe_member<M, !bound>(std::string_view(names.chars[I], names.length[I]),
+                                                                places.offset[I], aligns[I], names.visible[I])...};
+        field* f = out.data();
+#endif
+        if constexpr (!bound || has_bit_fields) {
+            for (std::size_t i = 0; i < count; ++i) {
+                f[i].position_from_rules = places.from_rules[i];
+                if (has_bit_fields && is_bit_field[i]) {
+                    f[i].bit_offset = places.bit_offset[i];
+                    f[i].bit_width = places.bit_width[i];
+                }
             }
         }
         return out;
@@ -1042,11 +1145,12 @@ struct reflection<T, bound_members<M...>, false> {
     // What could have moved a member the rules placed (unseen_moves.hpp): a bit-field whose
     // bits this compiler does not show, every member where T does not bind, unless T's byte
     // map, which the compiler showed, has data where the rules put each member's.
-    static constexpr bool rules_place = [] {
+    static constexpr bool rules_place_computed() noexcept {
         if constexpr (!bound) return !byte_map_checked || (has_bit_fields && !bits_visible);
         else if constexpr (has_bit_fields) return !bits_visible;
         else return false;
-    }();
+    }
+    static constexpr bool rules_place = rules_place_computed();
     static constexpr unseen_move unseen = unseen_move_of(value);  // named only where rules_place
 };
 
@@ -1055,7 +1159,7 @@ struct reflection<T, bound_members<M...>, false> {
 template <class U>
 inline constexpr member_description described_member = [] {
     member_description d;
-    d.described = describe_member<U, false>(std::string_view(), 0, member_alignment<U>);
+    d.described = describe_member<U, false>(std::string_view(), 0, member_alignment<U>, true);
     d.empty = std::is_empty_v<U>;
     if constexpr (!std::is_unbounded_array_v<U>) {
         d.data_bytes = data_bytes_of<U>();  // an array's: every element's

@@ -228,16 +228,19 @@ constexpr bool already_uniform(std::string_view in) noexcept {
 template <class U, bool Uniform = already_uniform(type_from_signature(signature_of<U>()))>
 struct type_name_storage {
     static constexpr std::string_view spelled = type_from_signature(signature_of<U>());
-    static constexpr diagnostic::text<uniform_spelling(spelled, nullptr)> uniform = [] {
+    // Static member functions, not lambdas: GCC 12 pays more for a lambda's instantiation.
+    static constexpr diagnostic::text<uniform_spelling(spelled, nullptr)> spelled_uniformly() noexcept {
         diagnostic::text<uniform_spelling(spelled, nullptr)> t;
         uniform_spelling(spelled, t.chars);
         return t;
-    }();
-    static constexpr diagnostic::text<with_aliases(uniform.view(), nullptr)> text = [] {
+    }
+    static constexpr diagnostic::text<uniform_spelling(spelled, nullptr)> uniform = spelled_uniformly();
+    static constexpr diagnostic::text<with_aliases(uniform.view(), nullptr)> spelled_with_aliases() noexcept {
         diagnostic::text<with_aliases(uniform.view(), nullptr)> t;
         with_aliases(uniform.view(), t.chars);
         return t;
-    }();
+    }
+    static constexpr diagnostic::text<with_aliases(uniform.view(), nullptr)> text = spelled_with_aliases();
 };
 // A spelling already uniform is taken as it is.
 template <class U>
