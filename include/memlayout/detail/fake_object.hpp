@@ -57,25 +57,29 @@ constexpr T& fake_object() noexcept {
 // where that is not 0), then every byte in order; sizeof(T) where it is none of them (the end
 // of T: a flexible array member, or an empty member placed last). Where `skip[i]` (a bit-field,
 // which has no address), out[i] is left as it is. All at once, with no call in the loop: every
-// call in a constant evaluation costs its own steps.
+// call in a constant evaluation costs its own steps. True where every member was where the
+// rules put it.
 template <class T>
-constexpr void offsets_in_fake_object(const address* at, const std::size_t* sizes, const std::size_t* aligns,
+constexpr bool offsets_in_fake_object(const address* at, const std::size_t* sizes, const std::size_t* aligns,
                                       std::size_t packing, const bool* skip, std::size_t n,
                                       std::size_t* out) noexcept {
     const unsigned char* bytes = fake_object_storage<T>.bytes;
     std::size_t end = 0;  // of the members found so far
+    bool as_ruled = true;
     for (std::size_t i = 0; i < n; ++i) {
         if (skip[i]) continue;
         const volatile void* pointer = at[i].pointer;
         const std::size_t align = packing != 0 && packing < aligns[i] ? packing : aligns[i];
         std::size_t k = (end + align - 1) / align * align;
         if (k >= sizeof(T) || pointer != static_cast<const volatile void*>(bytes + k)) {
+            as_ruled = false;
             k = 0;
             while (k < sizeof(T) && pointer != static_cast<const volatile void*>(bytes + k)) ++k;
         }
         out[i] = k;
         if (k + sizes[i] > end) end = k + sizes[i];
     }
+    return as_ruled;
 }
 // One address's offset, found so.
 template <class T>

@@ -707,6 +707,9 @@ struct member_places {
     std::size_t bit_offset[N + 1]{};
     std::size_t bit_width[N + 1]{};
     bool from_rules[N + 1]{};
+    // Every member has an address, each where the rules put it after the members before it:
+    // no alignment is raised or lowered (member_alignments has nothing to find).
+    bool as_ruled = false;
 };
 
 // Each member's alignment inside a record: its type's (`natural`), capped by packing; and where
@@ -977,8 +980,8 @@ struct reflection<T, bound_members<M...>, false> {
         if constexpr (bound && !has_bit_fields) {
             // Every member has an address: the offsets are found here, in one evaluation.
             const auto binding = bound_value<T, count>();
-            offsets_in_fake_object<T>(binding.addresses, sizes, natural_aligns, rules.packing, is_bit_field.data(), count,
-                                      p.offset);
+            p.as_ruled = offsets_in_fake_object<T>(binding.addresses, sizes, natural_aligns, rules.packing,
+                                                   is_bit_field.data(), count, p.offset);
         } else {
             std::size_t bit = 0;  // the rules' position, in bits, after the previous member
             for (std::size_t i = 0; i < count; ++i) {
@@ -1106,9 +1109,15 @@ struct reflection<T, bound_members<M...>, false> {
     // all there but where the rules placed members or bit-fields are among them.
     template <std::size_t... I>
     static constexpr std::array<field, count> describe_members(std::index_sequence<I...>) noexcept {
-        std::size_t aligns[count + 1]{};  // each member's inside T (member_alignments)
-        member_alignments(count, places.offset, sizes, natural_aligns, is_bit_field.data(), places.bit_offset,
-                          places.bit_width, rules.packing, alignof(T), bound, aligns);
+        // Each member's alignment inside T: its type's where every member lies where the rules
+        // put it, unpacked; else what member_alignments finds.
+        std::size_t found[count + 1]{};
+        const std::size_t* aligns = natural_aligns;
+        if constexpr (!places.as_ruled || rules.packing != 0) {
+            member_alignments(count, places.offset, sizes, natural_aligns, is_bit_field.data(), places.bit_offset,
+                              places.bit_width, rules.packing, alignof(T), bound, found);
+            aligns = found;
+        }
 #if defined(__clang__)
         std::array<field, count> out{typed_field<M, !bound>...};
         field* f = out.data();
