@@ -782,7 +782,8 @@ struct reflection<T, bound_members<M...>, false> {
         std::array<bool, count + 1> b{};
         if constexpr (bound && !has_reference && !has_unreadable_volatile) {
             constexpr auto binding = bound_value<T, count>();
-            for (std::size_t i = 0; i < count; ++i) b[i] = !binding.addressable[i];
+            bool* out = b.data();  // one call, not one std::array::operator[] a member
+            for (std::size_t i = 0; i < count; ++i) out[i] = !binding.addressable[i];
         }
         return b;
     }
@@ -823,7 +824,9 @@ struct reflection<T, bound_members<M...>, false> {
             return unaddressed;
         } else {
             std::array<bool, count + 1> b{};
-            for (std::size_t i = 0; i < count; ++i) b[i] = kept_widths[i] != 0 && kept_widths[i] < sizes[i] * CHAR_BIT;
+            bool* out = b.data();
+            const std::size_t* widths = kept_widths.data();
+            for (std::size_t i = 0; i < count; ++i) out[i] = widths[i] != 0 && widths[i] < sizes[i] * CHAR_BIT;
             return b;
         }
     }
@@ -837,7 +840,9 @@ struct reflection<T, bound_members<M...>, false> {
     // Where T does not bind and has bit-fields (GCC: their widths kept in values), they too.
     static constexpr bit_placement<count> ruled_bits_computed() noexcept {
         std::size_t widths[count + 1]{};
-        for (std::size_t i = 0; i < count; ++i) widths[i] = is_bit_field[i] ? kept_widths[i] : 0;
+        const bool* bit_field = is_bit_field.data();
+        const std::size_t* kept = kept_widths.data();
+        for (std::size_t i = 0; i < count; ++i) widths[i] = bit_field[i] ? kept[i] : 0;
         return place_with_bit_fields<count>(sizes, natural_aligns, widths, rules);
     }
     static constexpr bit_placement<count> ruled_bits = ruled_bits_computed();
@@ -889,13 +894,15 @@ struct reflection<T, bound_members<M...>, false> {
     // anywhere.
     static constexpr std::size_t bits_window_low(std::size_t i) noexcept {
         std::size_t low = 0;
+        const bool* bit_field = is_bit_field.data();
         for (std::size_t k = 0; k < i; ++k)
-            if (!is_bit_field[k] && !empty_members[k] && addressed_offsets.at[k] + sizes[k] > low) low = addressed_offsets.at[k] + sizes[k];
+            if (!bit_field[k] && !empty_members[k] && addressed_offsets.at[k] + sizes[k] > low) low = addressed_offsets.at[k] + sizes[k];
         return low;
     }
     static constexpr std::size_t bits_window_high(std::size_t i) noexcept {
+        const bool* bit_field = is_bit_field.data();
         for (std::size_t k = i + 1; k < count; ++k)
-            if (!is_bit_field[k] && !empty_members[k]) return addressed_offsets.at[k];
+            if (!bit_field[k] && !empty_members[k]) return addressed_offsets.at[k];
         return sizeof(T);
     }
     template <std::size_t I>
@@ -984,25 +991,30 @@ struct reflection<T, bound_members<M...>, false> {
                                                    is_bit_field.data(), count, p.offset);
         } else {
             std::size_t bit = 0;  // the rules' position, in bits, after the previous member
+            // Plain pointers: GCC 12 pays a call for each std::array::operator[].
+            const bool* bit_field = is_bit_field.data();
+            const std::size_t* kept = kept_widths.data();
             for (std::size_t i = 0; i < count; ++i) {
                 if constexpr (!bound) {
                     p.offset[i] = placed.offsets[i];
                     p.from_rules[i] = true;
                     if constexpr (has_bit_fields) {
-                        if (is_bit_field[i]) {
+                        if (bit_field[i]) {
                             p.bit_offset[i] = ruled_bits.bit_offsets[i];
-                            p.bit_width[i] = kept_widths[i];
+                            p.bit_width[i] = kept[i];
                         }
                     }
-                } else if (!is_bit_field[i]) {
+                } else if (!bit_field[i]) {
                     p.offset[i] = addressed_offsets.at[i];
                     bit = (p.offset[i] + sizes[i]) * CHAR_BIT;
                 } else {
                     if constexpr (bits_visible) {
-                        p.bit_offset[i] = seen_bits[i].first;
-                        p.bit_width[i] = seen_bits[i].width;
+                        const bit_span& seen = seen_bits.data()[i];
+                        p.bit_offset[i] = seen.first;
+                        p.bit_width[i] = seen.width;
                     } else {
-                        p.bit_width[i] = dumped_widths[i] != 0 ? dumped_widths[i] : kept_widths[i];  // Clang's, GCC's
+                        const std::size_t dumped = dumped_widths.data()[i];
+                        p.bit_width[i] = dumped != 0 ? dumped : kept[i];  // Clang's, GCC's
                         p.bit_offset[i] = place_bit_field(bit, p.bit_width[i], sizes[i], packed, natural_aligns[i]);
                         p.from_rules[i] = true;
                     }
@@ -1021,8 +1033,9 @@ struct reflection<T, bound_members<M...>, false> {
     // argument (a mutable member).
     static constexpr bool bit_widths_seen_computed() noexcept {
         if constexpr (bound && has_bit_fields) {
+            const bool* bit_field = is_bit_field.data();
             for (std::size_t i = 0; i < count; ++i)
-                if (is_bit_field[i] && places.bit_width[i] == 0) return false;
+                if (bit_field[i] && places.bit_width[i] == 0) return false;
         }
         return true;
     }
@@ -1034,8 +1047,9 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr bool bits_agree_computed() noexcept {
         if constexpr (!has_bit_fields) return true;  // nothing to agree on
         std::size_t end_bits = 0;
+        const bool* bit_field = is_bit_field.data();
         for (std::size_t i = 0; i < count; ++i) {
-            if (is_bit_field[i]) {
+            if (bit_field[i]) {
                 if (places.bit_width[i] == 0) return false;
                 end_bits = places.bit_offset[i] + places.bit_width[i];
             } else if (bound) {
@@ -1069,7 +1083,7 @@ struct reflection<T, bound_members<M...>, false> {
         // Each step of a constant evaluation costs: what a member's loop reads is read once.
         for (std::size_t i = 0; i < count; ++i) {
             const std::size_t offset = places.offset[i];
-            if (has_bit_fields && is_bit_field[i]) {
+            if (has_bit_fields && is_bit_field.data()[i]) {
                 // The bytes a bit-field's bits touch hold data.
                 const std::size_t end = places.bit_offset[i] + places.bit_width[i];
                 for (std::size_t b = places.bit_offset[i]; b < end; ++b)
@@ -1133,9 +1147,10 @@ struct reflection<T, bound_members<M...>, false> {
         field* f = out.data();
 #endif
         if constexpr (!bound || has_bit_fields) {
+            const bool* bit_field = is_bit_field.data();
             for (std::size_t i = 0; i < count; ++i) {
                 f[i].position_from_rules = places.from_rules[i];
-                if (has_bit_fields && is_bit_field[i]) {
+                if (has_bit_fields && bit_field[i]) {
                     f[i].bit_offset = places.bit_offset[i];
                     f[i].bit_width = places.bit_width[i];
                 }
