@@ -41,6 +41,7 @@ template <std::size_t N>
 struct name_positions {
     std::size_t start[N + 1]{};
     std::size_t length[N + 1]{};
+    std::size_t joined[N + 1]{};  // where each starts in the names joined (member_names_storage::text)
     std::size_t found = 0;
     std::size_t total_length = 0;
 };
@@ -152,6 +153,7 @@ constexpr name_positions<N> find_member_names(const char* text, std::size_t size
             if (length == 0 || start + length >= size || text[start + length] != name_suffix) return names;
             names.start[i] = start;
             names.length[i] = length;
+            names.joined[i] = names.total_length;
             names.total_length += length;
             names.found = i + 1;
             at = start + length;

@@ -1123,38 +1123,31 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr bool bytes_agree = bytes_agree_computed();
 
     // ---- Names.
+    // Where every member has an address (T binds, no bit-field), each name is read straight from
+    // the signature's names, with no table of them made; else from the table.
+    // (signature_names<T, count, true> is named only in branches where names_signed: on Clang,
+    // naming it evaluates the addresses it is made from.)
+    static constexpr bool names_signed = bound && !has_bit_fields && count > 0;
     static constexpr const member_name_table<count>& names = names_of<T, count, bound, has_bit_fields>::table;
-    static constexpr bool names_complete = names.complete;
+    static constexpr bool names_complete_computed() noexcept {
+        if constexpr (names_signed) return signature_names<T, count, true>::complete;
+        else return names.complete;
+    }
+    static constexpr bool names_complete = names_complete_computed();
 
-    // Clang 16 copies each member type's field (typed_field) and writes the member's own figures
-    // into it in fewer steps than it builds the field with them (7.9 M instructions a 16-member
-    // struct, against 11.9); GCC 12 the other way round (10.3, against 11.7), and is given them
-    // all there but where the rules placed members or bit-fields are among them.
-    template <std::size_t... I>
-    static constexpr std::array<field, count> describe_members(std::index_sequence<I...>) noexcept {
-        // Each member's alignment inside T: its type's where every member lies where the rules
-        // put it, unpacked; else what member_alignments finds.
-        std::size_t found[count + 1]{};
-        const std::size_t* aligns = natural_aligns;
+    // Each member's alignment inside T: its type's where every member lies where the rules put
+    // it, unpacked; else what member_alignments finds.
+    static constexpr const std::size_t* alignments(std::size_t* found) noexcept {
         if constexpr (!places.as_ruled || rules.packing != 0) {
             member_alignments(count, places.offset, sizes, natural_aligns, is_bit_field.data(), places.bit_offset,
                               places.bit_width, rules.packing, alignof(T), bound, found);
-            aligns = found;
+            return found;
+        } else {
+            return natural_aligns;
         }
-#if defined(__clang__)
-        std::array<field, count> out{typed_field<M, !bound>...};
-        field* f = out.data();
-        for (std::size_t i = 0; i < count; ++i) {
-            f[i].offset = places.offset[i];
-            f[i].align = aligns[i];
-            if (!f[i].anonymous) f[i].name = std::string_view(names.chars[i], names.length[i]);  // an anonymous member has no name to show
-            f[i].name_visible = names.visible[i] || f[i].anonymous;
-        }
-#else
-        std::array<field, count> out{describe_member<M, !bound>(std::string_view(names.chars[I], names.length[I]),
-                                                                places.offset[I], aligns[I], names.visible[I])...};
-        field* f = out.data();
-#endif
+    }
+    // Where the rules placed members, or bit-fields are among them: written after.
+    static constexpr void mark_rules_and_bits(field* f) noexcept {
         if constexpr (!bound || has_bit_fields) {
             const bool* bit_field = is_bit_field.data();
             for (std::size_t i = 0; i < count; ++i) {
@@ -1165,7 +1158,46 @@ struct reflection<T, bound_members<M...>, false> {
                 }
             }
         }
+    }
+
+    // Clang 16 copies each member type's field (typed_field) and writes the member's own figures
+    // into it in fewer steps than it builds the field with them (7.9 M instructions a 16-member
+    // struct, against 11.9); GCC 12 the other way round (10.3, against 11.7), and is given them
+    // all there.
+    template <std::size_t... I>
+    static constexpr std::array<field, count> describe_members(std::index_sequence<I...>) noexcept {
+        std::size_t found[count + 1]{};
+        const std::size_t* aligns = alignments(found);
+#if defined(__clang__)
+        std::array<field, count> out{typed_field<M, !bound>...};
+        field* f = out.data();
+        for (std::size_t i = 0; i < count; ++i) {
+            f[i].offset = places.offset[i];
+            f[i].align = aligns[i];
+            if constexpr (names_signed) {
+                using S = signature_names<T, count, true>;
+                f[i].name = std::string_view(S::text.chars + S::positions.joined[i], S::positions.length[i]);
+            } else {
+                // An anonymous member has no name to show.
+                if (!f[i].anonymous) f[i].name = std::string_view(names.chars[i], names.length[i]);
+                f[i].name_visible = names.visible[i] || f[i].anonymous;
+            }
+        }
+        mark_rules_and_bits(f);
         return out;
+#else
+        if constexpr (names_signed) {
+            // Every member bound, with an address: nothing is written after.
+            using S = signature_names<T, count, true>;
+            return {describe_member<M, false>(std::string_view(S::text.chars + S::positions.joined[I], S::positions.length[I]),
+                                              places.offset[I], aligns[I], true)...};
+        } else {
+            std::array<field, count> out{describe_member<M, !bound>(std::string_view(names.chars[I], names.length[I]),
+                                                                    places.offset[I], aligns[I], names.visible[I])...};
+            mark_rules_and_bits(out.data());
+            return out;
+        }
+#endif
     }
     static constexpr std::array<field, count> fields = describe_members(std::make_index_sequence<count>{});
 
