@@ -228,6 +228,21 @@ constexpr bool already_uniform(std::string_view in) noexcept {
 template <class U, bool Uniform = already_uniform(type_from_signature(signature_of<U>()))>
 struct type_name_storage {
     static constexpr std::string_view spelled = type_from_signature(signature_of<U>());
+#if defined(__clang__)
+    // Lambdas on Clang 16, where static member functions here cost more (instructions.sh, C
+    // arrays: 211 M instructions a struct with functions, 189 with lambdas); GCC 12 pays more
+    // for a lambda (docs/performance.md).
+    static constexpr diagnostic::text<uniform_spelling(spelled, nullptr)> uniform = [] {
+        diagnostic::text<uniform_spelling(spelled, nullptr)> t;
+        uniform_spelling(spelled, t.chars);
+        return t;
+    }();
+    static constexpr diagnostic::text<with_aliases(uniform.view(), nullptr)> text = [] {
+        diagnostic::text<with_aliases(uniform.view(), nullptr)> t;
+        with_aliases(uniform.view(), t.chars);
+        return t;
+    }();
+#else
     // Static member functions, not lambdas: GCC 12 pays more for a lambda's instantiation.
     static constexpr diagnostic::text<uniform_spelling(spelled, nullptr)> spelled_uniformly() noexcept {
         diagnostic::text<uniform_spelling(spelled, nullptr)> t;
@@ -241,6 +256,7 @@ struct type_name_storage {
         return t;
     }
     static constexpr diagnostic::text<with_aliases(uniform.view(), nullptr)> text = spelled_with_aliases();
+#endif
 };
 // A spelling already uniform is taken as it is.
 template <class U>
