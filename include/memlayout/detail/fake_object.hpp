@@ -7,6 +7,7 @@
 #pragma GCC system_header
 
 #include <memlayout/detail/bound_members.hpp>
+#include <memlayout/detail/placement.hpp>
 #include <memlayout/detail/type_name.hpp>
 
 #include <cstddef>
@@ -54,7 +55,7 @@ constexpr T& fake_object() noexcept {
 // The offsets in fake_object<T>() of the bytes n members' addresses point to, each found by
 // comparing its address with the address of each byte: first where the C rules would put it
 // after the members found before it (their end, rounded up to aligns[i], capped at `packing`
-// where that is not 0), then every byte in order; sizeof(T) where it is none of them (the end
+// by capped_alignment), then every byte in order; sizeof(T) where it is none of them (the end
 // of T: a flexible array member, or an empty member placed last). Where `skip[i]` (a bit-field,
 // which has no address), out[i] is left as it is. All at once, with no call in the loop: every
 // call in a constant evaluation costs its own steps. True where every member was where the
@@ -69,8 +70,7 @@ constexpr bool offsets_in_fake_object(const address* at, const std::size_t* size
     for (std::size_t i = 0; i < n; ++i) {
         if (skip[i]) continue;
         const volatile void* pointer = at[i].pointer;
-        const std::size_t align = packing != 0 && packing < aligns[i] ? packing : aligns[i];
-        std::size_t k = (end + align - 1) / align * align;
+        std::size_t k = round_up(end, capped_alignment(aligns[i], packing));
         if (k >= sizeof(T) || pointer != static_cast<const volatile void*>(bytes + k)) {
             as_ruled = false;
             k = 0;

@@ -26,10 +26,15 @@ struct placement_rules {
     bool empty_takes_a_byte = true;
 };
 
+// An alignment capped by #pragma pack(N) / packed (`packing`; 0: none).
+constexpr std::size_t capped_alignment(std::size_t align, std::size_t packing) noexcept {
+    return packing != 0 && packing < align ? packing : align;
+}
+
 // The alignment a member gets under the rules: its type's alignment, capped by packing, but
 // never below what alignas inside its type requires where the rules keep that.
 constexpr std::size_t placed_alignment(std::size_t align, std::size_t required, const placement_rules& rules) noexcept {
-    const std::size_t capped = rules.packing != 0 && rules.packing < align ? rules.packing : align;
+    const std::size_t capped = capped_alignment(align, rules.packing);
     return rules.packing_keeps_required && required > capped ? required : capped;
 }
 

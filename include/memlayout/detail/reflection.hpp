@@ -732,7 +732,7 @@ constexpr void member_alignments(std::size_t n, const std::size_t* offsets, cons
                                  std::size_t* aligns) noexcept {
     std::size_t end = 0;  // one past the members before
     for (std::size_t i = 0; i < n; ++i) {
-        aligns[i] = packing != 0 && packing < natural[i] ? packing : natural[i];
+        aligns[i] = capped_alignment(natural[i], packing);
         if (!seen) continue;
         if (bit_field[i]) {
             const std::size_t bits_end = (bit_offsets[i] + bit_widths[i] + CHAR_BIT - 1) / CHAR_BIT;
@@ -741,7 +741,7 @@ constexpr void member_alignments(std::size_t n, const std::size_t* offsets, cons
         }
         const std::size_t offset = offsets[i];
         const std::size_t align = aligns[i];
-        const std::size_t expected = (end + align - 1) / align * align;
+        const std::size_t expected = round_up(end, align);
         if (offset > expected) {
             std::size_t a = 1;
             while (a < record_align && offset % (a * 2) == 0) a *= 2;
