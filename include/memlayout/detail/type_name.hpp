@@ -225,38 +225,23 @@ constexpr bool already_uniform(std::string_view in) noexcept {
     return true;
 }
 
+// The N characters `rewrite` writes for `in`, as a text: one function for every type whose
+// spelling has N characters, where a lambda or a member function in type_name_storage would be
+// instantiated for each type (GCC 12 and Clang 16 pay for each; docs/performance.md).
+template <std::size_t N>
+constexpr diagnostic::text<N> rewritten(std::string_view in, std::size_t (*rewrite)(std::string_view, char*) noexcept) noexcept {
+    diagnostic::text<N> t;
+    rewrite(in, t.chars);
+    return t;
+}
+
 template <class U, bool Uniform = already_uniform(type_from_signature(signature_of<U>()))>
 struct type_name_storage {
     static constexpr std::string_view spelled = type_from_signature(signature_of<U>());
-#if defined(__clang__)
-    // Lambdas on Clang 16, where static member functions here cost more (instructions.sh, C
-    // arrays: 211 M instructions a struct with functions, 189 with lambdas); GCC 12 pays more
-    // for a lambda (docs/performance.md).
-    static constexpr diagnostic::text<uniform_spelling(spelled, nullptr)> uniform = [] {
-        diagnostic::text<uniform_spelling(spelled, nullptr)> t;
-        uniform_spelling(spelled, t.chars);
-        return t;
-    }();
-    static constexpr diagnostic::text<with_aliases(uniform.view(), nullptr)> text = [] {
-        diagnostic::text<with_aliases(uniform.view(), nullptr)> t;
-        with_aliases(uniform.view(), t.chars);
-        return t;
-    }();
-#else
-    // Static member functions, not lambdas: GCC 12 pays more for a lambda's instantiation.
-    static constexpr diagnostic::text<uniform_spelling(spelled, nullptr)> spelled_uniformly() noexcept {
-        diagnostic::text<uniform_spelling(spelled, nullptr)> t;
-        uniform_spelling(spelled, t.chars);
-        return t;
-    }
-    static constexpr diagnostic::text<uniform_spelling(spelled, nullptr)> uniform = spelled_uniformly();
-    static constexpr diagnostic::text<with_aliases(uniform.view(), nullptr)> spelled_with_aliases() noexcept {
-        diagnostic::text<with_aliases(uniform.view(), nullptr)> t;
-        with_aliases(uniform.view(), t.chars);
-        return t;
-    }
-    static constexpr diagnostic::text<with_aliases(uniform.view(), nullptr)> text = spelled_with_aliases();
-#endif
+    static constexpr std::size_t uniform_length = uniform_spelling(spelled, nullptr);
+    static constexpr diagnostic::text<uniform_length> uniform = rewritten<uniform_length>(spelled, uniform_spelling);
+    static constexpr std::size_t aliased_length = with_aliases(uniform.view(), nullptr);
+    static constexpr diagnostic::text<aliased_length> text = rewritten<aliased_length>(uniform.view(), with_aliases);
 };
 // A spelling already uniform is taken as it is.
 template <class U>
