@@ -422,13 +422,6 @@ constexpr const bool* data_bytes_of() noexcept {
     }
 }
 
-// The same, as constants: a struct's reflection reads them of each member type with no call
-// (in a constant evaluation every call costs its steps, even one whose result is kept).
-template <class M>
-inline constexpr bool data_bytes_known = has_data_bytes<M>();
-template <class M>
-inline constexpr const bool* data_bytes_at = data_bytes_of<M>();
-
 // Whether a member's values read sign-extended: a signed integer, or an enum whose underlying
 // type is one.
 template <class U>
@@ -799,7 +792,7 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr std::array<bool, count + 1> unaddressed = unaddressed_computed();
 #if defined(__GNUC__) && !defined(__clang__)
     // GCC: T's image with one bit-field all ones, where std::bit_cast can read T.
-    static constexpr bool bits_visible = std::is_trivially_copyable_v<T> && (data_bytes_known<M> && ...) &&
+    static constexpr bool bits_visible = std::is_trivially_copyable_v<T> && (has_data_bytes<M>() && ...) &&
                                          requires { typename std::integral_constant<bool, (T{}, true)>; };
     // GCC, where T does not show its bits: the width of each element that may be a bit-field (every
     // integer where T does not bind; each unaddressed one where it does), from the values it keeps
@@ -1082,10 +1075,10 @@ struct reflection<T, bound_members<M...>, false> {
     // ---- The byte map.
     // Whether std::bit_cast can read T in a constant expression: every member's bytes can be
     // read so (no pointers, unions, references), T is trivially copyable, T has no bit-field.
-    static constexpr bool probeable = std::is_trivially_copyable_v<T> && !has_bit_fields && (data_bytes_known<M> && ...);
+    static constexpr bool probeable = std::is_trivially_copyable_v<T> && !has_bit_fields && (has_data_bytes<M>() && ...);
     static constexpr byte_mask<sizeof(T)> data_bytes_computed() noexcept {
         byte_mask<sizeof(T)> bytes;
-        const bool* member_bytes[count + 1] = {data_bytes_at<M>..., nullptr};
+        const bool* member_bytes[count + 1] = {data_bytes_of<M>()..., nullptr};
         // A flexible array member has no bytes (tested apart: a pointer's comparison with null
         // is not a constant expression under -fsanitize=null).
         constexpr bool has_bytes[count + 1] = {!std::is_unbounded_array_v<std::remove_cv_t<M>>..., false};
