@@ -121,3 +121,40 @@ TEST_CASE("bit-fields move as a run, placed as the compiler places them; a flexi
     STATIC_REQUIRE(flexible.offsets[3] == offsetof(flexible_reordered, data));
     STATIC_REQUIRE(flexible.size == sizeof(flexible_reordered));
 }
+
+namespace {
+// The same layout with and without alignas on `x`: x at 0 of a 16-aligned struct. In the
+// advised order (z, x, y) alignas(16) moves x to 16 (x_moved): the advice cannot be exact.
+struct x_maybe_aligned {
+    alignas(16) char x;
+    char y;
+    double z;
+};
+struct x_moved {
+    double z;
+    alignas(16) char x;
+    char y;
+};
+// Every member that moves lands at a multiple of the record's alignment, the most alignas
+// could ask: the advice holds whatever the members carry.
+struct only_tail_moves {
+    char c;
+    double d;
+    long e;
+};
+}  // namespace
+
+TEST_CASE("an advice that an alignas the layout does not show could change says so") {
+    constexpr memlayout::layout L = memlayout::layout_of<x_maybe_aligned>();
+    STATIC_REQUIRE(L.fields[0].align == 1);  // alignas(16) moved nothing: not seen
+    constexpr auto advice = memlayout::optimal_order(L);
+    STATIC_REQUIRE(advice.reorders());
+    STATIC_REQUIRE_FALSE(advice.exact);
+    // Where x really goes in that order: not where the advice says.
+    STATIC_REQUIRE(offsetof(x_moved, x) != advice.offsets[1]);
+    constexpr auto sample = memlayout::optimal_order(memlayout::layout_of<C01_Sample>());
+    STATIC_REQUIRE_FALSE(sample.exact);  // `c` at 0 may be alignas(8)
+    constexpr auto tail = memlayout::optimal_order(memlayout::layout_of<only_tail_moves>());
+    STATIC_REQUIRE(tail.reorders());
+    STATIC_REQUIRE(tail.exact);
+}

@@ -63,7 +63,13 @@ struct field {
     std::string_view type_name;  ///< the member's type as the compiler spells it
     std::size_t offset = 0;      ///< bytes from the start of the enclosing object
     std::size_t size = 0;        ///< sizeof the member's type
-    std::size_t align = 0;       ///< the alignment the member gets inside a struct on the target
+    /// The alignment the member gets inside a struct on the target: its type's, capped by
+    /// packing; raised where an alignas moved the member past where its type's alignment puts
+    /// it (then the largest power of two its offset is a multiple of, up to the record's
+    /// alignment). An alignas that moved nothing (`alignas(8) char c` at offset 0) leaves no
+    /// trace in the compiled layout and is not seen; pahole reads it from DWARF.
+    /// `reorder_advice::exact` says where that could matter.
+    std::size_t align = 0;
     member_kind kind = member_kind::fundamental;
     /// For records: the member's own layout. For arrays of records: the element's layout.
     const layout* record = nullptr;

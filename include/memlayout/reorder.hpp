@@ -8,6 +8,7 @@
 #include <memlayout/layout.hpp>
 
 #include <cstddef>
+#include <initializer_list>
 
 namespace memlayout {
 
@@ -24,6 +25,13 @@ struct reorder_advice {
     std::size_t saved_bytes = 0;                   ///< the layout's size minus `size`
     std::size_t cache_lines_before = 0;            ///< cache lines the layout spans now
     std::size_t cache_lines = 0;                   ///< cache lines in the advised order
+    /// Whether the advised offsets hold whatever alignas the members carry. A layout shows a
+    /// member's alignas only where it moves the member (`field::align`): `char c` at offset 0
+    /// of an 8-aligned struct may be `alignas(8) char c`, and then the advised order would put
+    /// it elsewhere. False where some alignment a member's place in the layout allows would move
+    /// an advised offset; the advice then holds for members aligned as `field::align` says
+    /// (pahole, which reads alignas from DWARF, knows which).
+    bool exact = true;
 
     /// Whether the advised order differs from the declared one.
     [[nodiscard]] constexpr bool reorders() const noexcept {
@@ -83,32 +91,69 @@ struct reorder_advice {
                 order[k] = order[k - 1];
                 order[k - 1] = moved;
             }
-    // Placed again: members by the C rules, bit-fields by the ABI's bit-field rules.
-    std::size_t bit = 0;
-    std::size_t at = 0;
-    for (std::size_t k = 0; k < count; ++k) {
-        const block& b = blocks[order[k]];
-        for (std::size_t i = b.first; i <= b.last; ++i) {
-            const field& f = L.fields[i];
-            advice.order[at] = i;
-            if (f.is_bit_field()) {
-                const std::size_t first = detail::place_bit_field(bit, f.bit_width, f.size, L.packing != 0, f.align);
-                advice.offsets[at++] = detail::storage_unit_offset(first, f.size);
-                bit = first + f.bit_width;
-            } else {
-                const std::size_t offset = detail::round_up((bit + 7) / 8, f.align);
-                advice.offsets[at++] = offset;
-                bit = (offset + f.size) * 8;
+    // Placed again, with each member aligned as aligns[i] says: members by the C rules,
+    // bit-fields by the ABI's bit-field rules. Returns the size.
+    const auto place = [&](const std::size_t* aligns, std::size_t* offsets) {
+        std::size_t bit = 0;
+        std::size_t at = 0;
+        for (std::size_t k = 0; k < count; ++k) {
+            const block& b = blocks[order[k]];
+            for (std::size_t i = b.first; i <= b.last; ++i) {
+                const field& f = L.fields[i];
+                advice.order[at] = i;
+                if (f.is_bit_field()) {
+                    const std::size_t first = detail::place_bit_field(bit, f.bit_width, f.size, L.packing != 0, aligns[i]);
+                    offsets[at++] = detail::storage_unit_offset(first, f.size);
+                    bit = first + f.bit_width;
+                } else {
+                    const std::size_t offset = detail::round_up((bit + 7) / 8, aligns[i]);
+                    offsets[at++] = offset;
+                    bit = (offset + f.size) * 8;
+                }
             }
         }
+        return detail::round_up((bit + 7) / 8, L.align);
+    };
+    // What each member's alignment may be: any power of two from the least to the most that
+    // puts it where it is after the members before it, no more than the record's. Where every
+    // member placed at its least and again at its most gives the same offsets, every
+    // alignment between does too (a member's place only grows with any member's alignment),
+    // and the advice is exact.
+    std::size_t aligns[max_reordered_members]{};
+    std::size_t least[max_reordered_members]{};
+    std::size_t most[max_reordered_members]{};
+    std::size_t end = 0;  // one past the members before, in the declared order
+    for (std::size_t i = 0; i < n; ++i) {
+        const field& f = L.fields[i];
+        aligns[i] = least[i] = most[i] = f.align == 0 ? 1 : f.align;
+        if (f.is_bit_field()) {
+            end = (f.bit_offset + f.bit_width + 7) / 8 > end ? (f.bit_offset + f.bit_width + 7) / 8 : end;
+            continue;
+        }
+        std::size_t low = 1;
+        while (low < L.align && detail::round_up(end, low) != f.offset) low *= 2;
+        if (!L.is_union && detail::round_up(end, low) == f.offset) {
+            std::size_t high = low;
+            while (high * 2 <= L.align && f.offset % (high * 2) == 0 && detail::round_up(end, high * 2) == f.offset) high *= 2;
+            if (low < least[i]) least[i] = low;
+            if (high > most[i]) most[i] = high;
+        }
+        if (f.end() > end) end = f.end();
     }
-    advice.size = detail::round_up((bit + 7) / 8, L.align);
+    advice.size = place(aligns, advice.offsets);
+    for (const std::size_t* bound : {least, most}) {
+        std::size_t offsets[max_reordered_members]{};
+        if (place(bound, offsets) != advice.size) advice.exact = false;
+        for (std::size_t k = 0; k < n; ++k)
+            if (offsets[k] != advice.offsets[k]) advice.exact = false;
+    }
     if (L.is_union || n != L.fields.size() || advice.size > L.size) {  // never advise worse: keep the declared order
         for (std::size_t k = 0; k < n; ++k) {
             advice.order[k] = k;
             advice.offsets[k] = L.fields[k].offset;
         }
         advice.size = L.size;
+        advice.exact = true;  // the layout's own offsets
     }
     advice.saved_bytes = L.size - advice.size;
     advice.cache_lines_before = (L.size + cache_line - 1) / cache_line;

@@ -205,8 +205,9 @@ Out write_report(Out out, const layout& L, const report_options& options = {}) {
     if (options.reorder) {
         const reorder_advice advice = optimal_order(L, options.cache_line);
         if (advice.saved_bytes != 0)
-            out = fmt::format_to(out, "\t/* memlayout: largest alignment first, {} bytes: saves {} bytes, {} cachelines */\n",
-                                 advice.size, advice.saved_bytes, advice.cache_lines_before - advice.cache_lines);
+            out = fmt::format_to(out, "\t/* memlayout: largest alignment first, {} bytes: saves {} bytes, {} cachelines{} */\n",
+                                 advice.size, advice.saved_bytes, advice.cache_lines_before - advice.cache_lines,
+                                 advice.exact ? "" : " (if no member has an alignas that did not move it)");
         else
             out = fmt::format_to(out, "\t/* memlayout: no member order is smaller */\n");
     }

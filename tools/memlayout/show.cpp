@@ -478,7 +478,8 @@ std::string reorganized(const layout& L, const report_options& options) {
     R.size = advice.size;
     std::string text = report(R, options);
     text.insert(0, "\n/* memlayout: " + std::string(L.type_name) +
-                       " reorganized, largest alignment first (advice: no compiler laid this out) */\n");
+                       " reorganized, largest alignment first (advice: no compiler laid this out" +
+                       (advice.exact ? "" : "; if no member has an alignas that did not move it") + ") */\n");
     auto counted = [](std::size_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); };
     const std::size_t lines = advice.cache_lines_before - advice.cache_lines;
     return text + "/* saved " + counted(advice.saved_bytes, "byte") + (lines != 0 ? " and " + counted(lines, "cacheline") : "") +
