@@ -137,23 +137,23 @@ constexpr bit_span ones_bits(std::index_sequence<K...> bytes) noexcept {
 // constant expression (a pattern no member type may hold) or a check fails, the bits are read
 // one by one instead (ones_bits above).
 
-// An image made a byte at a time (not a bit at a time: GCC's constant evaluator pays dearly for
-// each step, and a byte is eight).
-template <std::size_t N, class Byte>
-constexpr image<N> byte_pattern_image(Byte byte_at) noexcept {
-    image<N> im{};
-    for (std::size_t k = 0; k < N; ++k) im.bytes[k] = byte_at(k);
-    return im;
-}
-
-// Bit k of the image is bit j of k (k counted from bit 0 of byte 0): within a byte for j < 3,
-// whole bytes of ones or zeros from j = 3.
+// The images T is read from, each made in one loop with no call in it (in a constant evaluation
+// each step costs GCC 12 thousands of instructions, a call many more; an image is one step a
+// byte, not one a bit). Image j < `indices`: bit k of the image is bit j of k (k counted from
+// bit 0 of byte 0), within a byte for j < 3, whole bytes of ones or zeros from j = 3. Image
+// `indices`: the even bits set; `indices + 1`: the odd bits.
 template <std::size_t N>
-constexpr image<N> index_bit_image(std::size_t j) noexcept {
-    return byte_pattern_image<N>([j](std::size_t k) -> unsigned char {
-        if (j < 3) return j == 0 ? 0xaa : j == 1 ? 0xcc : 0xf0;
-        return ((k >> (j - 3)) & 1u) != 0 ? 0xff : 0x00;
-    });
+inline constexpr std::size_t indices = static_cast<std::size_t>(std::bit_width(N * CHAR_BIT - 1));
+template <std::size_t N>
+constexpr image<N> pattern_image(std::size_t j) noexcept {
+    image<N> im{};
+    if (j < 3 || j >= indices<N>) {
+        const unsigned char byte = j == 0 || j == indices<N> + 1 ? 0xaa : j == 1 ? 0xcc : j == 2 ? 0xf0 : 0x55;
+        for (std::size_t k = 0; k < N; ++k) im.bytes[k] = byte;
+    } else {
+        for (std::size_t k = 0; k < N; ++k) im.bytes[k] = ((k >> (j - 3)) & 1u) != 0 ? 0xff : 0x00;
+    }
+    return im;
 }
 
 template <class T, std::size_t Count, const auto& Read>
@@ -174,12 +174,12 @@ constexpr value_bits<Count> bits_from_values() noexcept {
     constexpr std::size_t bits = sizeof(T) * CHAR_BIT;
     value_bits<Count> r;
     std::size_t first[Count + 1]{};
-    for (std::size_t j = 0; (std::size_t{1} << j) < bits; ++j) {
-        const auto v = values_from_image<T, Count, BitFields>(index_bit_image<sizeof(T)>(j));
+    for (std::size_t j = 0; j < indices<sizeof(T)>; ++j) {
+        const auto v = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>(j));
         for (std::size_t i = 0; i < Count; ++i) first[i] |= static_cast<std::size_t>(v[i] & 1u) << j;
     }
-    const auto even = values_from_image<T, Count, BitFields>(byte_pattern_image<sizeof(T)>([](std::size_t) -> unsigned char { return 0x55; }));
-    const auto odd = values_from_image<T, Count, BitFields>(byte_pattern_image<sizeof(T)>([](std::size_t) -> unsigned char { return 0xaa; }));
+    const auto even = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>(indices<sizeof(T)>));
+    const auto odd = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>(indices<sizeof(T)> + 1));
     constexpr unsigned long long top = 1ull << 63;
     bool in_span[bits + 1]{};
     for (std::size_t i = 0; i < Count; ++i) {
@@ -205,9 +205,10 @@ constexpr value_bits<Count> bits_from_values() noexcept {
     for (std::size_t i = 0; i < Count; ++i)
         for (std::size_t k = r.spans[i].first; k < r.spans[i].first + r.spans[i].width; ++k)
             ones_inside.bytes[k / CHAR_BIT] = static_cast<unsigned char>(ones_inside.bytes[k / CHAR_BIT] | (1u << (k % CHAR_BIT)));
+    image<sizeof(T)> ones_outside{};
+    for (std::size_t k = 0; k < sizeof(T); ++k) ones_outside.bytes[k] = static_cast<unsigned char>(~ones_inside.bytes[k]);
     const auto inside = values_from_image<T, Count, BitFields>(ones_inside);
-    const auto outside = values_from_image<T, Count, BitFields>(
-        byte_pattern_image<sizeof(T)>([&ones_inside](std::size_t k) { return static_cast<unsigned char>(~ones_inside.bytes[k]); }));
+    const auto outside = values_from_image<T, Count, BitFields>(ones_outside);
     for (std::size_t i = 0; i < Count; ++i) {
         if (!BitFields[i]) continue;
         const std::size_t width = r.spans[i].width;
