@@ -5,8 +5,8 @@
       bind<T>(count<N>): binds the N members of a never-defined T with a structured binding
       and returns their declared types and, for every member that has one (all but
       bit-fields), its address and that it has one;
-      member_numbers(t, read, count<N>) (GCC only): the values of the integer, bool and enum
-      members of a constant object t that `read` marks (GCC 12 reads bit-fields' places from them);
+      member_numbers(t, count<N>) (GCC only): the values of the integer, bool and enum members
+      of a constant object t (GCC 12 reads bit-fields' places from them);
   include/memlayout/detail/brace_initializers.hpp
       takes_braces<T>(count<N>): whether T{ {}, ..., {} } with N empty braced lists is valid;
       initialized_with<T, P>(count<N>): T{ {} x N, P{} }, the element after the first N
@@ -51,10 +51,10 @@ def binding(n):
 
 def numbers(n):
     names = binding_names(n)
-    values = ",".join(f"r_({x})" for x in names)
+    values = ",".join(f"as_number({x})" for x in names)
     return (f"template <> struct number_binder<{n}> {{\n"
-            f" template <class T_> static constexpr std::array<unsigned long long, {n}> read(const T_& t_, const bool* read_) noexcept {{\n"
-            f"  const auto& [{','.join(names)}] = t_;\n  number_reader r_{{read_}};\n  return {{{values}}};\n }}\n}};\n")
+            f" template <class T_> static constexpr std::array<unsigned long long, {n}> read(const T_& t_) noexcept {{\n"
+            f"  const auto& [{','.join(names)}] = t_;\n  return {{{values}}};\n }}\n}};\n")
 
 
 def bindings_header():
@@ -99,6 +99,9 @@ template <class T, std::size_t N> constexpr auto bind(count<N>) noexcept {{ retu
 
 #if defined(__GNUC__) && !defined(__clang__)
 // A member's value as the bits of an unsigned long long (sign-extended); 0 for any other type.
+// Every member is read, with no flag saying which to: a flag's test costs GCC 12's constant
+// evaluator more than reading an integer it does not need (bit_fields.hpp: a 16-member struct's
+// values 1.43 -> 0.83 M instructions a read).
 template <class V>
 constexpr unsigned long long as_number(const V& v) noexcept {{
   if constexpr (std::is_enum_v<V>) return static_cast<unsigned long long>(static_cast<std::underlying_type_t<V>>(v));
@@ -106,24 +109,14 @@ constexpr unsigned long long as_number(const V& v) noexcept {{
   else return 0;
 }}
 
-// The members' values in order, each where `read` marks it (0 elsewhere): called once per member,
-// left to right (a braced list's order), so that each generated call is short (every
-// translation unit GCC compiles parses them).
-struct number_reader {{
-  const bool* read;
-  std::size_t next = 0;
-  template <class V>
-  constexpr unsigned long long operator()(const V& v) noexcept {{ return read[next++] ? as_number(v) : 0; }}
-}};
-
 template <std::size_t N> struct number_binder;
 template <> struct number_binder<0> {{
- template <class T_> static constexpr std::array<unsigned long long, 0> read(const T_&, const bool*) noexcept {{ return {{}}; }}
+ template <class T_> static constexpr std::array<unsigned long long, 0> read(const T_&) noexcept {{ return {{}}; }}
 }};
 {numbers_body}
 template <class T, std::size_t N>
-constexpr std::array<unsigned long long, N> member_numbers(const T& t, const bool* read, count<N>) noexcept {{
-  return number_binder<N>::read(t, read);
+constexpr std::array<unsigned long long, N> member_numbers(const T& t, count<N>) noexcept {{
+  return number_binder<N>::read(t);
 }}
 #endif
 

@@ -156,10 +156,11 @@ constexpr image<N> pattern_image(std::size_t j) noexcept {
     return im;
 }
 
-template <class T, std::size_t Count, const auto& Read>
+// Every integer, bool and enum member's value in T made from the image (the others 0).
+template <class T, std::size_t Count>
 constexpr std::array<unsigned long long, Count> values_from_image(const image<sizeof(T)>& im) noexcept {
     const T t = std::bit_cast<T>(im);
-    return member_numbers(t, Read.data(), count<Count>{});
+    return member_numbers(t, count<Count>{});
 }
 
 template <std::size_t Count>
@@ -175,11 +176,11 @@ constexpr value_bits<Count> bits_from_values() noexcept {
     value_bits<Count> r;
     std::size_t first[Count + 1]{};
     for (std::size_t j = 0; j < indices<sizeof(T)>; ++j) {
-        const auto v = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>(j));
+        const auto v = values_from_image<T, Count>(pattern_image<sizeof(T)>(j));
         for (std::size_t i = 0; i < Count; ++i) first[i] |= static_cast<std::size_t>(v[i] & 1u) << j;
     }
-    const auto even = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>(indices<sizeof(T)>));
-    const auto odd = values_from_image<T, Count, BitFields>(pattern_image<sizeof(T)>(indices<sizeof(T)> + 1));
+    const auto even = values_from_image<T, Count>(pattern_image<sizeof(T)>(indices<sizeof(T)>));
+    const auto odd = values_from_image<T, Count>(pattern_image<sizeof(T)>(indices<sizeof(T)> + 1));
     constexpr unsigned long long top = 1ull << 63;
     bool in_span[bits + 1]{};
     for (std::size_t i = 0; i < Count; ++i) {
@@ -207,8 +208,8 @@ constexpr value_bits<Count> bits_from_values() noexcept {
             ones_inside.bytes[k / CHAR_BIT] = static_cast<unsigned char>(ones_inside.bytes[k / CHAR_BIT] | (1u << (k % CHAR_BIT)));
     image<sizeof(T)> ones_outside{};
     for (std::size_t k = 0; k < sizeof(T); ++k) ones_outside.bytes[k] = static_cast<unsigned char>(~ones_inside.bytes[k]);
-    const auto inside = values_from_image<T, Count, BitFields>(ones_inside);
-    const auto outside = values_from_image<T, Count, BitFields>(ones_outside);
+    const auto inside = values_from_image<T, Count>(ones_inside);
+    const auto outside = values_from_image<T, Count>(ones_outside);
     for (std::size_t i = 0; i < Count; ++i) {
         if (!BitFields[i]) continue;
         const std::size_t width = r.spans[i].width;
