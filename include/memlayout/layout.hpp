@@ -66,8 +66,9 @@ struct field {
     /// The alignment the member gets inside a struct on the target: its type's, capped by
     /// packing; raised where an alignas moved the member past where its type's alignment puts
     /// it (then the largest power of two its offset is a multiple of, up to the record's
-    /// alignment). An alignas that moved nothing (`alignas(8) char c` at offset 0) leaves no
-    /// trace in the compiled layout and is not seen; pahole reads it from DWARF.
+    /// alignment: in `{ char c[3]; alignas(2) char x; int y; }`, x at 4 shows as 4-aligned).
+    /// An alignas that moved nothing (`alignas(8) char c` at offset 0) leaves no trace in the
+    /// compiled layout and is not seen; pahole reads alignas from DWARF.
     /// `reorder_advice::exact` says where that could matter.
     std::size_t align = 0;
     member_kind kind = member_kind::fundamental;

@@ -1,7 +1,7 @@
 // Prints memlayout's figures of one struct for tests/headers/run.py, which compares them with
 // pahole's view of the same binary's DWARF:
 //   struct NAME SIZE ALIGN CHECKED
-//   leaf NAME OFFSET SIZE BIT_OFFSET BIT_WIDTH     (NAME "?" where it is not visible)
+//   leaf NAME OFFSET SIZE BIT_OFFSET BIT_WIDTH ALIGN   (NAME "?" where it is not visible)
 //   group OFFSET SIZE                              (an anonymous member whose members memlayout
 //                                                   cannot show: compared as one block)
 //   refused NAME                                   (memlayout::predictable<T, host, ASSUME> is false)
@@ -29,8 +29,8 @@ inline void print_leaves(const memlayout::layout& L, std::size_t base) {
             continue;
         }
         const bool named = f.name_visible && !f.name.empty();
-        std::printf("leaf %.*s %zu %zu %zu %zu\n", named ? static_cast<int>(f.name.size()) : 1, named ? f.name.data() : "?",
-                    base + f.offset, f.size, f.is_bit_field() ? base * 8 + f.bit_offset : 0, f.bit_width);
+        std::printf("leaf %.*s %zu %zu %zu %zu %zu\n", named ? static_cast<int>(f.name.size()) : 1, named ? f.name.data() : "?",
+                    base + f.offset, f.size, f.is_bit_field() ? base * 8 + f.bit_offset : 0, f.bit_width, f.align);
     }
 }
 

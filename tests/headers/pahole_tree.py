@@ -6,6 +6,8 @@ read_structs(binary, names) runs `pahole -C a,b,... binary` and returns, per str
            members of anonymous unions and structs in place of them; a named member of an
            unnamed type is one leaf (pahole expands its type, memlayout shows it whole)
   groups:  (offset, size, leaves) per anonymous member, in document order
+  aligned: {(name, offset): N} for each member pahole shows with __attribute__((__aligned__(N)))
+           (DWARF's DW_AT_alignment: an alignas on the member)
 """
 import re
 import subprocess
@@ -15,6 +17,7 @@ OPEN = re.compile(r"^(?P<indent>\t+)(?:union|struct|enum)[^{;/]*\{\s*$")
 BARE_CLOSE = re.compile(r"^\t+\}\s*;\s*$")  # an enum declared inside, not a member
 CLOSE = re.compile(r"^(?P<indent>\t+)\}\s*(?P<name>[^;]*?)\s*;\s*/\*\s*(?P<offset>\d+)\s+(?P<size>\d+)\s*\*/")
 SIZE = re.compile(r"/\* size: (\d+),")
+ALIGNED = re.compile(r"__aligned__\((\d+)\)")
 
 
 def member_name(decl):
@@ -35,6 +38,7 @@ def parse(text):
     size = int(SIZE.findall(text)[-1])  # the struct's own: the last; an expanded member's come before
     # A stack of groups under construction: [leaves, groups]
     stack = [[[], []]]
+    aligned = {}
     for line in text.splitlines()[1:]:
         if OPEN.match(line):
             stack.append([[], []])
@@ -55,6 +59,8 @@ def parse(text):
                 if gsize == 0 and not leaves and not groups:
                     gsize = 1
                 stack[-1][0].append(("leaf", name, offset, gsize, 0, 0))
+                if ALIGNED.search(m["name"]):
+                    aligned[(name, offset)] = int(ALIGNED.search(m["name"]).group(1))
             else:
                 stack[-1][1].append((offset, gsize, len(leaves)))
                 stack[-1][1].extend(groups)
@@ -66,8 +72,10 @@ def parse(text):
             offset, msize = int(m["offset"]), int(m["size"])
             bit = offset * 8 + int(m["bit"] or 0) if width else 0
             stack[-1][0].append(("leaf", member_name(m["decl"]), offset, msize, bit, width))
+            if ALIGNED.search(m["decl"]):
+                aligned[(member_name(m["decl"]), offset)] = int(ALIGNED.search(m["decl"]).group(1))
     leaves, groups = stack[0]
-    return {"size": size, "leaves": leaves, "groups": groups}
+    return {"size": size, "leaves": leaves, "groups": groups, "aligned": aligned}
 
 
 def read_structs(binary, names):

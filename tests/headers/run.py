@@ -117,6 +117,7 @@ def memlayout_figures(binary, runner):
             structs[current] = {"size": int(words[2]), "align": int(words[3]), "checked": int(words[4]), "leaves": []}
         elif words[0] == "leaf":
             structs[current]["leaves"].append(("leaf", words[1], *map(int, words[2:6])))
+            structs[current].setdefault("aligns", {})[(words[1], int(words[2]))] = int(words[6])
         elif words[0] == "group":
             structs[current]["leaves"].append((words[0], "?", int(words[1]), int(words[2]), 0, 0))
         elif words[0] == "refused":
@@ -191,9 +192,17 @@ def check_set(set_name, spec, args, work):
     refused = [n for n, v in ours.items() if v is None]
     theirs = pahole_tree.read_structs(binary, [n for n, v in ours.items() if v is not None])
     wrong, exact, hidden = [], 0, 0
+    # Members with an alignas (pahole's __aligned__(N)): field::align is N, below it (an alignas
+    # that moved nothing: memlayout cannot see it), or above (the largest alignment the offset
+    # allows, where the alignas asked less). Counted, not failed: field::align says what it sees.
+    alignas = {"equal": 0, "below": 0, "above": 0}
     for n, v in ours.items():
         if v is None:
             continue
+        for key, wanted in theirs[n].get("aligned", {}).items():
+            seen = v.get("aligns", {}).get(key)
+            if seen is not None:
+                alignas["equal" if seen == wanted else "below" if seen < wanted else "above"] += 1
         problems = compare(n, v, theirs[n])
         if problems:
             wrong.append((n, problems))
@@ -210,7 +219,7 @@ def check_set(set_name, spec, args, work):
             else:
                 cryptic.append((n, reason))
     return {"structs": len(ours) + len(cryptic), "exact": exact, "hidden": hidden, "refused": reasons,
-            "cryptic": cryptic, "wrong": wrong}
+            "cryptic": cryptic, "wrong": wrong, "alignas": alignas}
 
 
 def m32_include(work):
@@ -268,6 +277,7 @@ def main():
     if args.sets:
         sets = {k: v for k, v in sets.items() if k in args.sets}
     totals = {"structs": 0, "exact": 0, "hidden": 0, "refused": 0, "cryptic": 0, "wrong": 0}
+    alignas = {"equal": 0, "below": 0, "above": 0}
     print(f"{'headers':<10} {'structs':>8} {'exact':>6} {'of them, members hidden':>24} {'refused':>8} {'cryptic':>8} {'wrong':>6}")
     details = []
     for name, spec in sets.items():
@@ -279,6 +289,8 @@ def main():
               flush=True)
         for k in totals:
             totals[k] += refused if k == "refused" else (len(r[k]) if isinstance(r[k], list) else r[k])
+        for k in alignas:
+            alignas[k] += r["alignas"][k]
         details.append((name, r))
     print(f"{'all':<10} {totals['structs']:>8} {totals['exact']:>6} {totals['hidden']:>24} {totals['refused']:>8} "
           f"{totals['cryptic']:>8} {totals['wrong']:>6}")
@@ -289,6 +301,8 @@ def main():
             print(f"{name}: CRYPTIC {n}: {err}")
         for n, problems in r["wrong"][:20]:
             print(f"{name}: WRONG {n}: {'; '.join(problems[:4])}")
+    print(f"memlayout: {sum(alignas.values())} members with an alignas (pahole): field::align equal on {alignas['equal']}, "
+          f"below on {alignas['below']} (an alignas that moved nothing), above on {alignas['above']}")
     share = totals["exact"] / totals["structs"] if totals["structs"] else 0.0
     print(f"memlayout: {totals['exact']} of {totals['structs']} structs exact ({100 * share:.1f}%), "
           f"{totals['cryptic']} cryptic, {totals['wrong']} wrong")
