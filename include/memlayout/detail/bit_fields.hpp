@@ -170,56 +170,61 @@ struct value_bits {
 };
 
 // BitFields: which members are bit-fields; Signed: which have a signed type.
+// Plain pointers into the std::array values throughout: GCC 12's constant evaluator pays a
+// call for each std::array::operator[].
 template <class T, std::size_t Count, const auto& BitFields, const auto& Signed>
 constexpr value_bits<Count> bits_from_values() noexcept {
     constexpr std::size_t bits = sizeof(T) * CHAR_BIT;
-    value_bits<Count> r;
+    const bool* bit_field = BitFields.data();
+    const bool* is_signed = Signed.data();
     std::size_t first[Count + 1]{};
     for (std::size_t j = 0; j < indices<sizeof(T)>; ++j) {
-        const auto v = values_from_image<T, Count>(pattern_image<sizeof(T)>(j));
+        const auto values = values_from_image<T, Count>(pattern_image<sizeof(T)>(j));
+        const unsigned long long* v = values.data();
         for (std::size_t i = 0; i < Count; ++i) first[i] |= static_cast<std::size_t>(v[i] & 1u) << j;
     }
-    const auto even = values_from_image<T, Count>(pattern_image<sizeof(T)>(indices<sizeof(T)>));
-    const auto odd = values_from_image<T, Count>(pattern_image<sizeof(T)>(indices<sizeof(T)> + 1));
+    const auto even_values = values_from_image<T, Count>(pattern_image<sizeof(T)>(indices<sizeof(T)>));
+    const auto odd_values = values_from_image<T, Count>(pattern_image<sizeof(T)>(indices<sizeof(T)> + 1));
+    const unsigned long long* even = even_values.data();
+    const unsigned long long* odd = odd_values.data();
     constexpr unsigned long long top = 1ull << 63;
-    bool in_span[bits + 1]{};
-    for (std::size_t i = 0; i < Count; ++i) {
-        if (!BitFields[i]) continue;
-        std::size_t width = 0;
-        if (!Signed[i]) {
-            width = static_cast<std::size_t>(std::bit_width(even[i] > odd[i] ? even[i] : odd[i]));
-        } else if ((even[i] & top) == 0) {
-            width = static_cast<std::size_t>(std::bit_width(even[i])) + 1;
-        } else if ((odd[i] & top) == 0) {
-            width = static_cast<std::size_t>(std::bit_width(odd[i])) + 1;
-        }
-        if (width == 0 || width > 64 || first[i] + width > bits) return value_bits<Count>{};
-        for (std::size_t k = first[i]; k < first[i] + width; ++k) {
-            if (in_span[k]) return value_bits<Count>{};  // two bit-fields found on one bit
-            in_span[k] = true;
-        }
-        r.spans[i] = bit_span{first[i], width};
-    }
-    // Every bit-field all ones where the bit-fields were found, and zero where they were not.
-    // Made from the spans, not bit by bit: a bit-field's bits are a few of T's.
+    std::size_t width[Count + 1]{};
+    // Every bit-field all ones where the bit-fields were found (and no bit found twice), and
+    // zero where they were not.
     image<sizeof(T)> ones_inside{};
-    for (std::size_t i = 0; i < Count; ++i)
-        for (std::size_t k = r.spans[i].first; k < r.spans[i].first + r.spans[i].width; ++k)
-            ones_inside.bytes[k / CHAR_BIT] = static_cast<unsigned char>(ones_inside.bytes[k / CHAR_BIT] | (1u << (k % CHAR_BIT)));
+    for (std::size_t i = 0; i < Count; ++i) {
+        if (!bit_field[i]) continue;
+        if (!is_signed[i]) {
+            width[i] = static_cast<std::size_t>(std::bit_width(even[i] > odd[i] ? even[i] : odd[i]));
+        } else if ((even[i] & top) == 0) {
+            width[i] = static_cast<std::size_t>(std::bit_width(even[i])) + 1;
+        } else if ((odd[i] & top) == 0) {
+            width[i] = static_cast<std::size_t>(std::bit_width(odd[i])) + 1;
+        }
+        if (width[i] == 0 || width[i] > 64 || first[i] + width[i] > bits) return value_bits<Count>{};
+        for (std::size_t k = first[i]; k < first[i] + width[i]; ++k) {
+            const unsigned char bit = static_cast<unsigned char>(1u << (k % CHAR_BIT));
+            if ((ones_inside.bytes[k / CHAR_BIT] & bit) != 0) return value_bits<Count>{};  // two bit-fields on one bit
+            ones_inside.bytes[k / CHAR_BIT] = static_cast<unsigned char>(ones_inside.bytes[k / CHAR_BIT] | bit);
+        }
+    }
     image<sizeof(T)> ones_outside{};
     for (std::size_t k = 0; k < sizeof(T); ++k) ones_outside.bytes[k] = static_cast<unsigned char>(~ones_inside.bytes[k]);
-    const auto inside = values_from_image<T, Count>(ones_inside);
-    const auto outside = values_from_image<T, Count>(ones_outside);
+    const auto inside_values = values_from_image<T, Count>(ones_inside);
+    const auto outside_values = values_from_image<T, Count>(ones_outside);
+    const unsigned long long* inside = inside_values.data();
+    const unsigned long long* outside = outside_values.data();
+    value_bits<Count> r;
+    bit_span* spans = r.spans.data();
     for (std::size_t i = 0; i < Count; ++i) {
-        if (!BitFields[i]) continue;
-        const std::size_t width = r.spans[i].width;
-        const unsigned long long ones = Signed[i] || width == 64 ? ~0ull : (1ull << width) - 1;
+        if (!bit_field[i]) continue;
+        const unsigned long long ones = is_signed[i] || width[i] == 64 ? ~0ull : (1ull << width[i]) - 1;
         if (inside[i] != ones || outside[i] != 0) return value_bits<Count>{};
+        spans[i] = bit_span{first[i], width[i]};
     }
     r.found = true;
     return r;
 }
-
 template <class T, std::size_t Count, const auto& BitFields, const auto& Signed>
 concept bits_readable_from_values =
     requires { typename std::bool_constant<(bits_from_values<T, Count, BitFields, Signed>(), true)>; };
