@@ -142,6 +142,11 @@ struct only_tail_moves {
     double d;
     long e;
 };
+struct only_tail_moved {  // the advised order, for the compiler to lay out
+    double d;
+    long e;
+    char c;
+};
 }  // namespace
 
 TEST_CASE("an advice that an alignas the layout does not show could change says so") {
@@ -157,4 +162,9 @@ TEST_CASE("an advice that an alignas the layout does not show could change says 
     constexpr auto tail = memlayout::optimal_order(memlayout::layout_of<only_tail_moves>());
     STATIC_REQUIRE(tail.reorders());
     STATIC_REQUIRE(tail.exact);
+    // An exact advice is the compiler's layout of the advised order.
+    STATIC_REQUIRE(tail.offsets[0] == offsetof(only_tail_moved, d));
+    STATIC_REQUIRE(tail.offsets[1] == offsetof(only_tail_moved, e));
+    STATIC_REQUIRE(tail.offsets[2] == offsetof(only_tail_moved, c));
+    STATIC_REQUIRE(tail.size == sizeof(only_tail_moved));
 }
