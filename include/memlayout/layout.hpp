@@ -4,6 +4,8 @@
 
 #include <memlayout/detail/standard_check.hpp>  // first: says when the standard is too old
 
+#include <memlayout/detail/placement.hpp>
+
 #include <cstddef>
 #include <iterator>
 #include <span>
@@ -129,7 +131,7 @@ struct field {
     [[nodiscard]] constexpr std::size_t end() const noexcept {
         if (base) return offset + base_data_size;
         const std::size_t unit_end = offset + size;
-        const std::size_t bits_end = (bit_offset + bit_width + 7) / 8;
+        const std::size_t bits_end = detail::byte_end(bit_offset + bit_width);
         return bit_width != 0 && bits_end > unit_end ? bits_end : unit_end;
     }
 };

@@ -106,13 +106,13 @@ struct reorder_advice {
                     offsets[at++] = detail::storage_unit_offset(first, f.size);
                     bit = first + f.bit_width;
                 } else {
-                    const std::size_t offset = detail::round_up((bit + 7) / 8, aligns[i]);
+                    const std::size_t offset = detail::round_up(detail::byte_end(bit), aligns[i]);
                     offsets[at++] = offset;
                     bit = (offset + f.size) * 8;
                 }
             }
         }
-        return detail::round_up((bit + 7) / 8, L.align);
+        return detail::round_up(detail::byte_end(bit), L.align);
     };
     // What each member's alignment may be: any power of two from the least to the most that
     // puts it where it is after the members before it, no more than the record's. Where every
@@ -127,14 +127,13 @@ struct reorder_advice {
         const field& f = L.fields[i];
         aligns[i] = least[i] = most[i] = f.align == 0 ? 1 : f.align;
         if (f.is_bit_field()) {
-            end = (f.bit_offset + f.bit_width + 7) / 8 > end ? (f.bit_offset + f.bit_width + 7) / 8 : end;
+            const std::size_t bits_end = detail::byte_end(f.bit_offset + f.bit_width);
+            if (bits_end > end) end = bits_end;
             continue;
         }
-        std::size_t low = 1;
-        while (low < L.align && detail::round_up(end, low) != f.offset) low *= 2;
-        if (!L.is_union && detail::round_up(end, low) == f.offset) {
-            std::size_t high = low;
-            while (high * 2 <= L.align && f.offset % (high * 2) == 0 && detail::round_up(end, high * 2) == f.offset) high *= 2;
+        const std::size_t low = detail::least_alignment_placing(end, f.offset, L.align);
+        if (!L.is_union && low != 0) {
+            const std::size_t high = detail::largest_alignment_of(f.offset, L.align);
             if (low < least[i]) least[i] = low;
             if (high > most[i]) most[i] = high;
         }

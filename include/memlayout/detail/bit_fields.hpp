@@ -139,16 +139,16 @@ constexpr bit_span ones_bits(std::index_sequence<K...> bytes) noexcept {
 
 // The images T is read from, each made in one loop with no call in it (in a constant evaluation
 // each step costs GCC 12 thousands of instructions, a call many more; an image is one step a
-// byte, not one a bit). Image j < `indices`: bit k of the image is bit j of k (k counted from
+// byte, not one a bit). Image j < `pattern_indices`: bit k of the image is bit j of k (k counted from
 // bit 0 of byte 0), within a byte for j < 3, whole bytes of ones or zeros from j = 3. Image
-// `indices`: the even bits set; `indices + 1`: the odd bits.
+// `pattern_indices`: the even bits set; `pattern_indices + 1`: the odd bits.
 template <std::size_t N>
-inline constexpr std::size_t indices = static_cast<std::size_t>(std::bit_width(N * CHAR_BIT - 1));
+inline constexpr std::size_t pattern_indices = static_cast<std::size_t>(std::bit_width(N * CHAR_BIT - 1));
 template <std::size_t N>
 constexpr image<N> pattern_image(std::size_t j) noexcept {
     image<N> im{};
-    if (j < 3 || j >= indices<N>) {
-        const unsigned char byte = j == 0 || j == indices<N> + 1 ? 0xaa : j == 1 ? 0xcc : j == 2 ? 0xf0 : 0x55;
+    if (j < 3 || j >= pattern_indices<N>) {
+        const unsigned char byte = j == 0 || j == pattern_indices<N> + 1 ? 0xaa : j == 1 ? 0xcc : j == 2 ? 0xf0 : 0x55;
         for (std::size_t k = 0; k < N; ++k) im.bytes[k] = byte;
     } else {
         for (std::size_t k = 0; k < N; ++k) im.bytes[k] = ((k >> (j - 3)) & 1u) != 0 ? 0xff : 0x00;
@@ -178,13 +178,13 @@ constexpr value_bits<Count> bits_from_values() noexcept {
     const bool* bit_field = BitFields.data();
     const bool* is_signed = Signed.data();
     std::size_t first[Count + 1]{};
-    for (std::size_t j = 0; j < indices<sizeof(T)>; ++j) {
+    for (std::size_t j = 0; j < pattern_indices<sizeof(T)>; ++j) {
         const auto values = values_from_image<T, Count>(pattern_image<sizeof(T)>(j));
         const unsigned long long* v = values.data();
         for (std::size_t i = 0; i < Count; ++i) first[i] |= static_cast<std::size_t>(v[i] & 1u) << j;
     }
-    const auto even_values = values_from_image<T, Count>(pattern_image<sizeof(T)>(indices<sizeof(T)>));
-    const auto odd_values = values_from_image<T, Count>(pattern_image<sizeof(T)>(indices<sizeof(T)> + 1));
+    const auto even_values = values_from_image<T, Count>(pattern_image<sizeof(T)>(pattern_indices<sizeof(T)>));
+    const auto odd_values = values_from_image<T, Count>(pattern_image<sizeof(T)>(pattern_indices<sizeof(T)> + 1));
     const unsigned long long* even = even_values.data();
     const unsigned long long* odd = odd_values.data();
     constexpr unsigned long long top = 1ull << 63;

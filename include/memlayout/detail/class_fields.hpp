@@ -9,6 +9,7 @@
 
 #include <memlayout/abi.hpp>
 #include <memlayout/detail/byte_probe.hpp>
+#include <memlayout/detail/placement.hpp>
 #include <memlayout/detail/type_name.hpp>
 #include <memlayout/layout.hpp>
 
@@ -92,11 +93,9 @@ constexpr std::array<field, N> in_offset_order(const std::array<field, N>& decla
     for (std::size_t i = 0; i < N; ++i) out[i] = declared[order[i]];
     std::size_t end = 0;
     for (field& f : out) {
-        const std::size_t natural = (end + f.align - 1) / f.align * f.align;
-        if (!f.base && !f.vptr && f.offset > natural) {
-            std::size_t a = f.align;
-            while (a < alignof(T) && f.offset % (a * 2) == 0) a *= 2;
-            f.align = a;
+        if (!f.base && !f.vptr && f.offset > round_up(end, f.align)) {
+            const std::size_t a = largest_alignment_of(f.offset, alignof(T));
+            if (a > f.align) f.align = a;
         }
         end = f.end() > end ? f.end() : end;
     }

@@ -283,7 +283,7 @@ struct dumped_record {
                 } else if (std::is_union_v<T>) {
                     f.offset = 0;
                 } else {
-                    f.offset = round_up((bit + CHAR_BIT - 1) / CHAR_BIT, f.align);
+                    f.offset = round_up(byte_end(bit), f.align);
                     f.position_from_rules = true;
                 }
                 bytes = e.inner_certain ? e.inner_data : e.block_data;
@@ -315,7 +315,7 @@ struct dumped_record {
                     } else if (std::is_union_v<T>) {
                         f.offset = 0;
                     } else {
-                        f.offset = round_up((bit + CHAR_BIT - 1) / CHAR_BIT, f.align);
+                        f.offset = round_up(byte_end(bit), f.align);
                         f.position_from_rules = true;
                     }
                 } else {

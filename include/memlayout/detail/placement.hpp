@@ -11,6 +11,25 @@ constexpr std::size_t round_up(std::size_t n, std::size_t alignment) noexcept {
     return (n + alignment - 1) / alignment * alignment;
 }
 
+// One past the last byte that holds any of the bits before bit `bit_end`.
+constexpr std::size_t byte_end(std::size_t bit_end) noexcept { return (bit_end + CHAR_BIT - 1) / CHAR_BIT; }
+
+// The largest power of two no more than `limit` (a power of two) that `offset` is a multiple of.
+constexpr std::size_t largest_alignment_of(std::size_t offset, std::size_t limit) noexcept {
+    std::size_t a = 1;
+    while (a < limit && offset % (a * 2) == 0) a *= 2;
+    return a;
+}
+
+// The least power of two no more than `limit` that puts a member at `offset` after bytes that
+// end at `end`; 0 where none does. Every power of two from it to largest_alignment_of(offset,
+// limit) does too (rounding up to a larger one never gives less), and no other.
+constexpr std::size_t least_alignment_placing(std::size_t end, std::size_t offset, std::size_t limit) noexcept {
+    for (std::size_t a = 1; a <= limit; a *= 2)
+        if (round_up(end, a) == offset) return a;
+    return 0;
+}
+
 // The parameters of the layout rules that differ between records, targets and languages.
 struct placement_rules {
     std::size_t packing = 0;         // #pragma pack(N) / packed: member alignment capped at N; 0: none
@@ -92,7 +111,7 @@ constexpr std::size_t place_members(std::size_t n, const std::size_t* sizes, con
             bit_offsets[i] = first;
             offsets[i] = storage_unit_offset(first, sizes[i]);
             end_bit = first + widths[i];
-            end = (end_bit + CHAR_BIT - 1) / CHAR_BIT;
+            end = byte_end(end_bit);
         } else {
             offsets[i] = round_up(end, align);
             end = offsets[i] + sizes[i];

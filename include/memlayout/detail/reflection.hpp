@@ -728,7 +728,7 @@ constexpr void member_alignments(std::size_t n, const std::size_t* offsets, cons
         aligns[i] = capped_alignment(natural[i], packing);
         if (!seen) continue;
         if (bit_field[i]) {
-            const std::size_t bits_end = (bit_offsets[i] + bit_widths[i] + CHAR_BIT - 1) / CHAR_BIT;
+            const std::size_t bits_end = byte_end(bit_offsets[i] + bit_widths[i]);
             if (bits_end > end) end = bits_end;
             continue;
         }
@@ -736,13 +736,10 @@ constexpr void member_alignments(std::size_t n, const std::size_t* offsets, cons
         const std::size_t align = aligns[i];
         const std::size_t expected = round_up(end, align);
         if (offset > expected) {
-            std::size_t a = 1;
-            while (a < record_align && offset % (a * 2) == 0) a *= 2;
+            const std::size_t a = largest_alignment_of(offset, record_align);
             if (a > align) aligns[i] = a;
         } else if (offset < expected && packing != 0) {
-            std::size_t a = 1;
-            while (a < align && offset % (a * 2) == 0) a *= 2;
-            aligns[i] = a;
+            aligns[i] = largest_alignment_of(offset, align);
         }
         if (offset + sizes[i] > end) end = offset + sizes[i];
     }

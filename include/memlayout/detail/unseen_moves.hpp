@@ -50,7 +50,7 @@ constexpr std::size_t end_bit(const field& f) noexcept { return start_bit(f) + b
 // Where the rules place field f at or after `bit`.
 constexpr std::size_t ruled_start(const field& f, std::size_t bit, bool packed) noexcept {
     if (f.is_bit_field()) return place_bit_field(bit, f.bit_width, f.size, packed, f.align);
-    return round_up((bit + CHAR_BIT - 1) / CHAR_BIT, f.align == 0 ? 1 : f.align) * CHAR_BIT;
+    return round_up(byte_end(bit), f.align == 0 ? 1 : f.align) * CHAR_BIT;
 }
 
 // The end, in bits, of fields [i, to) when field i starts at `moved` and the rest follow it by

@@ -8,6 +8,7 @@
 #include <memlayout/detail/bound_members.hpp>
 #include <memlayout/detail/enumerator_names.hpp>
 #include <memlayout/detail/number_writer.hpp>
+#include <memlayout/detail/placement.hpp>
 #include <memlayout/detail/reflection.hpp>
 #include <memlayout/region.hpp>
 
@@ -201,7 +202,7 @@ template <class U, std::size_t Shift, std::size_t Width>
 char* write_bit_field(char* out, const unsigned char* bytes, const region_map* regions) {
     static_assert(Width != 0 && Shift + Width <= 64);
     std::uint64_t bits = 0;
-    for (std::size_t k = 0; k < (Shift + Width + 7) / 8; ++k) bits |= std::uint64_t{bytes[k]} << (8 * k);
+    for (std::size_t k = 0; k < byte_end(Shift + Width); ++k) bits |= std::uint64_t{bytes[k]} << (8 * k);
     bits >>= Shift;
     if constexpr (Width < 64) bits &= (std::uint64_t{1} << Width) - 1;
     using Integer = typename std::conditional_t<std::is_enum_v<U>, std::underlying_type<U>, std::type_identity<U>>::type;
