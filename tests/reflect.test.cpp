@@ -222,6 +222,39 @@ TEST_CASE("type names are spelled as people write them, the same with every comp
     STATIC_REQUIRE(type_name_v<const char* const*> == "const char* const*");
     STATIC_REQUIRE(type_name_v<int (*)(long, short)> == "int (*)(long, short)");
     STATIC_REQUIRE(type_name_v<Unnamed> == "(anonymous namespace)::Unnamed");
+    // C arrays: GCC 12 spells "char [16]", "int* [2]", "void (* [2])(int)".
+    STATIC_REQUIRE(type_name_v<char[16]> == "char[16]");
+    STATIC_REQUIRE(type_name_v<unsigned long[3][2]> == "unsigned long[3][2]");
+    STATIC_REQUIRE(type_name_v<const volatile long long[1][2][3]> == "const volatile long long[1][2][3]");
+    STATIC_REQUIRE(type_name_v<char[]> == "char[]");
+    STATIC_REQUIRE(type_name_v<int[][4]> == "int[][4]");
+    STATIC_REQUIRE(type_name_v<Unnamed[10000000]> == "(anonymous namespace)::Unnamed[10000000]");
+    STATIC_REQUIRE(type_name_v<std::string[2]> == "std::string[2]");
+    STATIC_REQUIRE(type_name_v<const char* const[2]> == "const char* const[2]");
+    STATIC_REQUIRE(type_name_v<void (*[2])(int)> == "void (*[2])(int)");
+}
+
+// An array of a class, a number or an enum is spelled from its element's spelling and its
+// extents, not from its own signature: both ways give the same.
+template <class U>
+constexpr bool spelled_alike() {
+    using namespace memlayout::detail;
+    static_assert(spelled_from_element<U>());
+    return type_name_v<U> == type_name_storage<U>::text.view();
+}
+enum class SpelledEnum : short { one };
+
+TEST_CASE("a C array's name made from its element's is the name its signature gives") {
+    STATIC_REQUIRE(spelled_alike<char[16]>());
+    STATIC_REQUIRE(spelled_alike<unsigned long[3][2]>());
+    STATIC_REQUIRE(spelled_alike<const volatile long long[1][2][3]>());
+    STATIC_REQUIRE(spelled_alike<char[]>());
+    STATIC_REQUIRE(spelled_alike<int[][4]>());
+    STATIC_REQUIRE(spelled_alike<Unnamed[1234567890]>());
+    STATIC_REQUIRE(spelled_alike<SpelledEnum[7]>());
+    STATIC_REQUIRE(spelled_alike<std::vector<std::string>[2]>());
+    STATIC_REQUIRE(spelled_alike<const std::string[2][10]>());
+    STATIC_REQUIRE(!memlayout::detail::spelled_from_element<int* [2]>());
 }
 
 namespace spelled_names {

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "corpus/c_corpus.hpp"
 #include "snapshot/corpus_maybe_changed.hpp"
 
 #include MEMLAYOUT_FROZEN

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# freeze -> compile the frozen contracts alone and against the same structs (they must hold)
+# freeze -> compile the frozen contracts alone and against the same structs (they must hold),
+# with the compiler that froze them and with another (a C array's type is spelled alike)
 # -> against each change of a struct (each must fail, its first error naming what changed).
 set -euo pipefail
-freeze="$1" compiler="$2" source_dir="$3" include_dir="$4" work="$5"
+freeze="$1" compiler="$2" source_dir="$3" include_dir="$4" work="$5" other_compiler="$6"
 mkdir -p "$work"
 "$freeze" "$work/frozen.hpp"
 grep -q '^#include <memlayout/contract.hpp>$' "$work/frozen.hpp"
 grep -q 'MEMLAYOUT_EXPECT_MEMBER(C30_Ordered, 3, d, "char", 14, 1);' "$work/frozen.hpp"
+grep -q 'MEMLAYOUT_EXPECT_MEMBER(K02_CArrays, 1, m, "int\[2\]\[3\]", 8, 24);' "$work/frozen.hpp"
 flags=(-std=c++20 -fsyntax-only -I"$include_dir" -I"$source_dir" -DMEMLAYOUT_FROZEN="\"$work/frozen.hpp\"")
 "$compiler" "${flags[@]}" "$source_dir/snapshot/check_frozen.cpp"
-echo "frozen contracts hold"
+"$other_compiler" "${flags[@]}" "$source_dir/snapshot/check_frozen.cpp"
+echo "frozen contracts hold, with $(basename "$other_compiler") too"
 
 # change -> the first error must match
 expect() {

@@ -6,6 +6,8 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 namespace memlayout::detail {
 
@@ -38,8 +40,9 @@ constexpr std::string_view type_from_signature(std::string_view signature) noexc
 // `long unsigned int`, `short int`, `std::__cxx11::basic_string<char>`, `{anonymous}::X` and
 // `std::vector<std::vector<int> >` where Clang 16 spells `unsigned long`, `short`,
 // `std::basic_string<char>`, `(anonymous namespace)::X` and `>>`; memlayout writes
-// `unsigned long`, `short`, `std::string`, `(anonymous namespace)::X`, `>>`, and `int*` for
-// both `int*` and `int *`. Layouts, reports and snapshots then compare equal across compilers.
+// `unsigned long`, `short`, `std::string`, `(anonymous namespace)::X`, `>>`, `int*` for
+// both `int*` and `int *`, and `char[16]` for GCC's `char [16]`. Layouts, reports and
+// snapshots then compare equal across compilers.
 
 constexpr bool is_word_char(char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -160,6 +163,10 @@ constexpr std::size_t uniform_spelling(std::string_view in, char* out) noexcept 
             ++i;
             continue;
         }
+        if (c == ' ' && i + 1 < in.size() && in[i + 1] == '[') {  // GCC: "char [16]", "int* [2]"
+            ++i;
+            continue;
+        }
         at = put(out, at, std::string_view(&in[i], 1));
         // "char *const": Clang writes no blank between a declarator and a qualifier after it.
         if ((c == '*' || c == '&') && i + 1 < in.size() && is_word_char(in[i + 1])) at = put(out, at, " ");
@@ -250,10 +257,55 @@ struct type_name_storage<U, true> {
     static constexpr diagnostic::text<spelled.size()> text{spelled};
 };
 
-/// The type as people write it, the same with every compiler: "double", "int*",
-/// "unsigned long", "std::array<int, 3>", "std::string", "std::vector<double>".
+// A C array of a type written before its declarator (a class, a number, an enum; not a pointer,
+// whose array puts the extents inside: `void (*[2])(int)`): its element's spelling, made once
+// for every array of that element, and its extents, `unsigned long[3][2]`, `char[]`. Spelling
+// the array from its signature costs GCC 12 about 2.6 M instructions a type (two passes over
+// it), where a struct's C arrays are often of types seen nowhere else.
 template <class U>
-inline constexpr std::string_view type_name_v = type_name_storage<U>::text.view();
+constexpr bool spelled_from_element() noexcept {
+    using Leaf = std::remove_all_extents_t<U>;
+    return std::is_array_v<U> && (std::is_arithmetic_v<Leaf> || std::is_enum_v<Leaf> || std::is_class_v<Leaf> ||
+                                  std::is_union_v<Leaf>);
+}
+
+// "[n]", or "[]" where `bounded` is false.
+constexpr std::size_t put_extent(char* out, std::size_t at, std::size_t n, bool bounded) noexcept {
+    at = put(out, at, "[");
+    if (bounded) {
+        std::size_t digits = 1;
+        for (std::size_t rest = n / 10; rest != 0; rest /= 10) ++digits;
+        for (std::size_t k = digits; k-- > 0; n /= 10)
+            if (out != nullptr) out[at + k] = static_cast<char>('0' + n % 10);
+        at += digits;
+    }
+    return put(out, at, "]");
+}
+
+template <class U, std::size_t... I>
+constexpr std::size_t write_array_name(char* out, std::index_sequence<I...>) noexcept {
+    std::size_t at = put(out, 0, type_name_storage<std::remove_all_extents_t<U>>::text.view());
+    ((at = put_extent(out, at, std::extent_v<U, I>, I != 0 || !std::is_unbounded_array_v<U>)), ...);
+    return at;
+}
+template <class U>
+constexpr std::size_t array_name(std::string_view, char* out) noexcept {
+    return write_array_name<U>(out, std::make_index_sequence<std::rank_v<U>>{});
+}
+
+template <class U>
+struct array_name_storage {
+    static constexpr std::size_t length = array_name<U>({}, nullptr);
+    static constexpr diagnostic::text<length> text = rewritten<length>({}, array_name<U>);
+};
+
+template <class U>
+using name_storage = std::conditional_t<spelled_from_element<U>(), array_name_storage<U>, type_name_storage<U>>;
+
+/// The type as people write it, the same with every compiler: "double", "int*",
+/// "unsigned long", "std::array<int, 3>", "std::string", "std::vector<double>", "char[16]".
+template <class U>
+inline constexpr std::string_view type_name_v = name_storage<U>::text.view();
 
 }  // namespace memlayout::detail
 
