@@ -394,6 +394,44 @@ TEST_CASE("types std::bit_cast can read are checked byte by byte") {
     STATIC_REQUIRE(memlayout::layout_of<C27_UnionMember>().checked == verification::addresses);
 }
 
+// The byte map check, given members' bytes by hand: it holds where they are data in the
+// compiler's image of the struct and fails where one of them is padding there.
+namespace byte_check {
+struct Padded {
+    char c;  // bytes 1 to 3 are padding
+    int i;
+    unsigned short s[3];  // bytes 14 and 15 are padding
+};
+constexpr std::size_t offsets[] = {0, 4, 8};
+constexpr std::size_t sizes[] = {1, 4, 6};
+constexpr std::size_t c_too_wide[] = {2, 4, 6};
+constexpr std::size_t s_too_wide[] = {1, 4, 7};
+constexpr bool all[] = {true, true, true};
+constexpr bool mapped[] = {true, false, true};
+constexpr bool i_bytes[] = {true, true, true, true};
+constexpr bool i_and_padding[] = {true, true, true, true, true};
+constexpr const bool* no_maps[] = {nullptr, nullptr, nullptr};
+constexpr const bool* i_map[] = {nullptr, i_bytes, nullptr};
+constexpr memlayout::detail::member_data_bytes as_laid_out{3, offsets, sizes, no_maps, all};
+constexpr memlayout::detail::member_data_bytes c_over_padding{3, offsets, c_too_wide, no_maps, all};
+constexpr memlayout::detail::member_data_bytes s_over_padding{3, offsets, s_too_wide, no_maps, all};
+constexpr memlayout::detail::member_data_bytes i_by_map{3, offsets, sizes, i_map, mapped};
+constexpr std::size_t i_into_padding[] = {0, 2, 8};
+constexpr std::size_t i_wider[] = {1, 5, 6};
+constexpr const bool* wider_map[] = {nullptr, i_and_padding, nullptr};
+constexpr memlayout::detail::member_data_bytes i_map_over_padding{3, i_into_padding, i_wider, wider_map, mapped};
+}  // namespace byte_check
+
+TEST_CASE("the byte map check fails where a member's data byte is padding in the compiler's image") {
+    using namespace byte_check;
+    using memlayout::detail::member_data_bytes_defined;
+    STATIC_REQUIRE(member_data_bytes_defined<Padded, as_laid_out>);
+    STATIC_REQUIRE(member_data_bytes_defined<Padded, i_by_map>);
+    STATIC_REQUIRE(!member_data_bytes_defined<Padded, c_over_padding>);
+    STATIC_REQUIRE(!member_data_bytes_defined<Padded, s_over_padding>);
+    STATIC_REQUIRE(!member_data_bytes_defined<Padded, i_map_over_padding>);
+}
+
 namespace refusals {
 struct WithReference { int& r; };
 struct WithReferenceLater { int x; const int& r; };

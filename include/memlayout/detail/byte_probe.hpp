@@ -49,19 +49,40 @@ constexpr byte_mask<sizeof(U)> probe_bytes(std::index_sequence<K...>) noexcept {
 template <class U>
 inline constexpr byte_mask<sizeof(U)> probed_data_bytes = probe_bytes<U>(std::make_index_sequence<sizeof(U)>{});
 
-// Sums the bytes of U's image that `data` marks as member data. A constant expression
-// exactly when none of them is padding.
-template <class U, const auto& mask>
-constexpr unsigned sum_of_data_bytes() noexcept {
+// The bytes of a record's members that hold data, member by member: where each member lies, how
+// many bytes it has (0: none, a flexible array member), and which of them hold data: every one
+// where `whole` says so (no map read), else those its type's map marks.
+struct member_data_bytes {
+    std::size_t count = 0;
+    const std::size_t* offsets = nullptr;
+    const std::size_t* sizes = nullptr;
+    const bool* const* maps = nullptr;
+    const bool* whole = nullptr;
+};
+
+// Sums the bytes of U's image that its members' types say hold data. A constant expression
+// exactly when none of them is padding in U's image: the compiler's byte map, checked member by
+// member, with no map of U's own bytes made for it.
+template <class U, const member_data_bytes& members>
+constexpr unsigned sum_of_member_data_bytes() noexcept {
     const auto image = std::bit_cast<byte_image<sizeof(U)>>(U{});
     unsigned sum = 0;
-    for (std::size_t i = 0; i < sizeof(U); ++i)
-        if (mask.data[i]) sum += image.bytes[i];
+    for (std::size_t i = 0; i < members.count; ++i) {
+        const std::size_t offset = members.offsets[i];
+        const std::size_t size = offset + members.sizes[i] <= sizeof(U) ? members.sizes[i] : sizeof(U) - offset;
+        if (members.whole[i]) {
+            for (std::size_t k = offset; k < offset + size; ++k) sum += image.bytes[k];
+        } else {
+            const bool* map = members.maps[i];
+            for (std::size_t k = 0; k < size; ++k)
+                if (map[k]) sum += image.bytes[offset + k];
+        }
+    }
     return sum;
 }
-
-template <class U, const auto& data>
-concept all_data_bytes_defined = requires { typename std::integral_constant<unsigned, sum_of_data_bytes<U, data>()>; };
+template <class U, const member_data_bytes& members>
+concept member_data_bytes_defined =
+    requires { typename std::integral_constant<unsigned, sum_of_member_data_bytes<U, members>()>; };
 
 }  // namespace memlayout::detail
 

@@ -393,14 +393,16 @@ inline constexpr byte_mask<sizeof(U)> leaf_data_bytes = [] {
 }();
 
 // An array of N elements of E (a C array or std::array): the element's data bytes, repeated.
-template <class E, std::size_t N, std::size_t Size>
-inline constexpr byte_mask<Size> repeated_data_bytes = [] {
+// One function for every array of the same size and element size, not one for each array type.
+template <std::size_t ElementSize, std::size_t Size>
+constexpr byte_mask<Size> repeated(const bool* element, bool empty) noexcept {
     byte_mask<Size> bytes;
-    const bool* element = data_bytes_of<E>();
     // std::array<E, 0> still takes a byte, which holds no data.
-    for (std::size_t i = 0; i < (N == 0 ? 0 : Size); ++i) bytes.data[i] = element[i % sizeof(E)];
+    for (std::size_t i = 0; i < (empty ? 0 : Size); ++i) bytes.data[i] = element[i % ElementSize];
     return bytes;
-}();
+}
+template <class E, std::size_t N, std::size_t Size>
+inline constexpr byte_mask<Size> repeated_data_bytes = repeated<sizeof(E), Size>(data_bytes_of<E>(), N == 0);
 
 // Which bytes of a member of type M hold data: the compile-time byte map the dumper marks
 // padding by and the byte-map check compares with the compiler's.
@@ -420,6 +422,25 @@ constexpr const bool* data_bytes_of() noexcept {
     } else {
         return leaf_data_bytes<U>.data;
     }
+}
+
+// Whether every byte of a member of type M holds data (its element's, for an array): then T's
+// byte map marks the member's bytes with no read of its own map, one step a byte less.
+template <class U>
+constexpr bool every_byte_data() noexcept {
+    const bool* bytes = data_bytes_of<U>();
+    for (std::size_t i = 0; i < sizeof(U); ++i)
+        if (!bytes[i]) return false;
+    return true;
+}
+template <class M>
+inline constexpr bool all_bytes_data = every_byte_data<std::remove_cv_t<std::remove_all_extents_t<M>>>();
+// The map of a member's bytes where some are not data; none where all are (an array of a type
+// whose bytes all hold data then needs no map of its own made).
+template <class M>
+constexpr const bool* partial_data_bytes() noexcept {
+    if constexpr (all_bytes_data<M>) return nullptr;
+    else return data_bytes_of<M>();
 }
 
 // Whether a member's values read sign-extended: a signed integer, or an enum whose underlying
@@ -1073,12 +1094,13 @@ struct reflection<T, bound_members<M...>, false> {
     // Whether std::bit_cast can read T in a constant expression: every member's bytes can be
     // read so (no pointers, unions, references), T is trivially copyable, T has no bit-field.
     static constexpr bool probeable = std::is_trivially_copyable_v<T> && !has_bit_fields && (has_data_bytes<M>() && ...);
+    // Each member's bytes that hold data (a flexible array member has none: size 0).
+    static constexpr const bool* member_maps[count + 1] = {partial_data_bytes<M>()..., nullptr};
+    static constexpr bool whole_members[count + 1] = {all_bytes_data<M>..., false};
+    static constexpr member_data_bytes member_data = {count, places.offset, sizes, member_maps, whole_members};
+    // T's bytes that hold data, for the dumper and the records T is a member of.
     static constexpr byte_mask<sizeof(T)> data_bytes_computed() noexcept {
         byte_mask<sizeof(T)> bytes;
-        const bool* member_bytes[count + 1] = {data_bytes_of<M>()..., nullptr};
-        // A flexible array member has no bytes (tested apart: a pointer's comparison with null
-        // is not a constant expression under -fsanitize=null).
-        constexpr bool has_bytes[count + 1] = {!std::is_unbounded_array_v<std::remove_cv_t<M>>..., false};
         // Each step of a constant evaluation costs: what a member's loop reads is read once.
         for (std::size_t i = 0; i < count; ++i) {
             const std::size_t offset = places.offset[i];
@@ -1087,10 +1109,14 @@ struct reflection<T, bound_members<M...>, false> {
                 const std::size_t end = places.bit_offset[i] + places.bit_width[i];
                 for (std::size_t b = places.bit_offset[i]; b < end; ++b)
                     if (b / CHAR_BIT < sizeof(T)) bytes.data[b / CHAR_BIT] = true;
-            } else if (has_bytes[i]) {
-                const std::size_t size = offset + sizes[i] <= sizeof(T) ? sizes[i] : sizeof(T) - offset;
-                const bool* member = member_bytes[i];
-                bool* out = bytes.data + offset;
+                continue;
+            }
+            const std::size_t size = offset + sizes[i] <= sizeof(T) ? sizes[i] : sizeof(T) - offset;
+            bool* out = bytes.data + offset;
+            if (whole_members[i]) {
+                for (std::size_t k = 0; k < size; ++k) out[k] = true;
+            } else {
+                const bool* member = member_maps[i];
                 for (std::size_t k = 0; k < size; ++k)
                     if (member[k]) out[k] = true;
             }
@@ -1102,7 +1128,7 @@ struct reflection<T, bound_members<M...>, false> {
     // be data in T's image. Where it is not, and the image is a constant (so the check could
     // be made), T is refused. Nested: a concept named after || is checked even where || stops.
     static constexpr bool byte_map_checked_computed() noexcept {
-        if constexpr (probeable) return all_data_bytes_defined<T, data_bytes>;
+        if constexpr (probeable) return member_data_bytes_defined<T, member_data>;
         else return false;
     }
     static constexpr bool byte_map_checked = byte_map_checked_computed();

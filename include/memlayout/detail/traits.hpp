@@ -23,13 +23,14 @@ struct std_array_traits<std::array<E, N>> {
 };
 
 // A C array member: its rank, its extents (outermost first; 0 for `T[]` and `T[0]`), the
-// element type below all extents and the number of elements.
+// element type below all extents and the number of elements. Plain arrays made with no lambda:
+// GCC 12 pays for each lambda and each std::array::operator[] in a constant evaluation.
 template <class A>
 struct c_array_traits {
     static constexpr std::size_t rank = 0;
     using element = A;
     static constexpr std::size_t count = 1;
-    static constexpr std::array<std::size_t, 4> extents{};
+    static constexpr std::size_t extents[4]{};
     static constexpr bool flexible = false;
 };
 template <class E, std::size_t N>
@@ -38,11 +39,7 @@ struct c_array_traits<E[N]> {
     static constexpr std::size_t rank = 1 + inner::rank;
     using element = typename inner::element;
     static constexpr std::size_t count = N * inner::count;
-    static constexpr std::array<std::size_t, 4> extents = [] {
-        std::array<std::size_t, 4> e{N};
-        for (std::size_t i = 0; i + 1 < 4; ++i) e[i + 1] = inner::extents[i];
-        return e;
-    }();
+    static constexpr std::size_t extents[4] = {N, inner::extents[0], inner::extents[1], inner::extents[2]};
     static constexpr bool flexible = false;
 };
 template <class E>
@@ -51,20 +48,15 @@ struct c_array_traits<E[]> {
     static constexpr std::size_t rank = 1 + inner::rank;
     using element = typename inner::element;
     static constexpr std::size_t count = 0;
-    static constexpr std::array<std::size_t, 4> extents = [] {
-        std::array<std::size_t, 4> e{0};
-        for (std::size_t i = 0; i + 1 < 4; ++i) e[i + 1] = inner::extents[i];
-        return e;
-    }();
+    static constexpr std::size_t extents[4] = {0, inner::extents[0], inner::extents[1], inner::extents[2]};
     static constexpr bool flexible = true;
 };
 
 // sizeof, where `T[]` (a flexible array member) has none: 0.
 template <class M>
-inline constexpr std::size_t member_size = [] {
-    if constexpr (std::is_unbounded_array_v<M>) return std::size_t{0};
-    else return sizeof(M);
-}();
+inline constexpr std::size_t member_size = sizeof(M);
+template <class E>
+inline constexpr std::size_t member_size<E[]> = 0;
 
 // A member's alignment inside a struct, which is not always alignof: on i386 alignof(double)
 // is 8, but a double member is placed at a multiple of 4. The compiler gives it as the
@@ -75,12 +67,12 @@ struct member_wrapper {
 };
 // A class's alignment is its alignment inside a struct; wrapping an unnamed union makes GCC
 // 12 take it for an anonymous union member and crash.
+template <class E>
+inline constexpr std::size_t leaf_alignment =
+    alignof(std::conditional_t<std::is_class_v<E> || std::is_union_v<E>, E, member_wrapper<E>>);
+// Every C array of one element type shares its element's (no lambda made per type).
 template <class M>
-inline constexpr std::size_t member_alignment = [] {
-    using E = std::remove_all_extents_t<M>;
-    if constexpr (std::is_class_v<E> || std::is_union_v<E>) return alignof(E);
-    else return alignof(member_wrapper<E>);
-}();
+inline constexpr std::size_t member_alignment = leaf_alignment<std::remove_all_extents_t<M>>;
 
 // Whether U is an anonymous union or struct member's type, not a named member's unnamed type
 // (`union { ... } u;`), which a structured binding decomposes. Compilers spell unnamed types
