@@ -58,6 +58,7 @@ template <class T, std::size_t N, bool Describe>
 struct field_collector {
     dumped_fields<N>* out;
     const unsigned char* bytes;  // the object's bytes, to tell offsets by
+    std::size_t* last;           // the offset found last: the next is most often at or after it
 
     constexpr void add(const dumped_field& f) const noexcept {
         ++out->total;
@@ -65,15 +66,22 @@ struct field_collector {
         else out->overflow = true;
     }
     static constexpr std::size_t depth_of(std::string_view indent) noexcept { return indent.size() / 2 - 1; }
+    // Pointers into one object compare for equality only, in a constant expression: each byte's
+    // address is tried, from the last field's offset on (fields come in the order of their
+    // addresses, but for the members of an anonymous union), then from the start.
     constexpr std::size_t offset_of(const volatile void* address) const noexcept {
-        for (std::size_t k = 0; k < sizeof(T); ++k)
-            if (address == static_cast<const volatile void*>(bytes + k)) return k;
+        for (std::size_t k = *last; k < sizeof(T); ++k)
+            if (address == static_cast<const volatile void*>(bytes + k)) return *last = k;
+        for (std::size_t k = 0; k < *last; ++k)
+            if (address == static_cast<const volatile void*>(bytes + k)) return *last = k;
         return sizeof(T);
     }
 
-    // A field: (indent, type, name, field); a C array is passed as a pointer to it.
-    template <class Indent, class Type, class Name, class V>
-    constexpr void operator()(const char*, Indent&& indent, Type&& type, Name&& name, V&& value) const noexcept {
+    // A field: (indent, type, name, field); a C array is passed as a pointer to it. The texts
+    // are taken as pointers: as references to arrays, each length of name and type made the
+    // call a function of its own, instantiated for it.
+    template <class V>
+    constexpr void operator()(const char*, const char* indent, const char* type, const char* name, V&& value) const noexcept {
         dumped_field f{name, type, depth_of(indent)};
         using P = std::remove_cvref_t<V>;
         f.addressed = true;
@@ -89,16 +97,15 @@ struct field_collector {
         add(f);
     }
     // A bit-field: (indent, type, name, width, value).
-    template <class Indent, class Type, class Name, class V>
-    constexpr void operator()(const char*, Indent&& indent, Type&& type, Name&& name, std::size_t width, V) const noexcept {
+    template <class V>
+    constexpr void operator()(const char*, const char* indent, const char* type, const char* name, std::size_t width, V) const noexcept {
         dumped_field f{name, type, depth_of(indent), width};
         f.bit_field = true;
         if constexpr (Describe) f.described = description_of<std::remove_cv_t<V>>();
         add(f);
     }
     // A member record's first line: (indent, type, name); its fields follow.
-    template <class Indent, class Type, class Name>
-    constexpr void operator()(const char*, Indent&& indent, Type&& type, Name&& name) const noexcept {
+    constexpr void operator()(const char*, const char* indent, const char* type, const char* name) const noexcept {
         dumped_field f{name, type, depth_of(indent)};
         f.record = true;
         add(f);
@@ -116,11 +123,12 @@ struct field_collector {
 template <class T, std::size_t N, bool Describe = false>
 constexpr dumped_fields<N> dump_fields() noexcept {
     dumped_fields<N> out;
+    std::size_t last = 0;
     if constexpr (requires { typename std::integral_constant<bool, (T{}, true)>; }) {
         fake_overlay<T> object{.held = {T{}}};
-        __builtin_dump_struct(&object.held.value, field_collector<T, N, Describe>{&out, object.bytes});
+        __builtin_dump_struct(&object.held.value, field_collector<T, N, Describe>{&out, object.bytes, &last});
     } else {
-        __builtin_dump_struct(&fake_object<T>(), field_collector<T, N, Describe>{&out, fake_object_storage<T>.bytes});
+        __builtin_dump_struct(&fake_object<T>(), field_collector<T, N, Describe>{&out, fake_object_storage<T>.bytes, &last});
     }
     return out;
 }
