@@ -51,7 +51,8 @@ inline constexpr byte_mask<sizeof(U)> probed_data_bytes = probe_bytes<U>(std::ma
 
 // The bytes of a record's members that hold data, member by member: where each member lies, how
 // many bytes it has (0: none, a flexible array member), and which of them hold data: every one
-// where `whole` says so (no map read), else those its type's map marks.
+// where `whole` says so (no map read), else those its type's map marks. A flag, not a null map:
+// comparing a pointer with null is no constant expression under -fsanitize=null.
 struct member_data_bytes {
     std::size_t count = 0;
     const std::size_t* offsets = nullptr;

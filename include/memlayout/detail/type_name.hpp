@@ -288,6 +288,7 @@ constexpr std::size_t write_array_name(char* out, std::index_sequence<I...>) noe
     ((at = put_extent(out, at, std::extent_v<U, I>, I != 0 || !std::is_unbounded_array_v<U>)), ...);
     return at;
 }
+// The text argument is unused: it is the signature `rewritten` calls its writer with.
 template <class U>
 constexpr std::size_t array_name(std::string_view, char* out) noexcept {
     return write_array_name<U>(out, std::make_index_sequence<std::rank_v<U>>{});
