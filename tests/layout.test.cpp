@@ -48,6 +48,8 @@ constexpr layout dense{"Dense", 8, 4, dense_fields};
 
 TEST_CASE("holes() is a forward range") {
     STATIC_REQUIRE(std::ranges::forward_range<memlayout::hole_range>);
+    STATIC_REQUIRE(!std::ranges::bidirectional_range<memlayout::hole_range>);
+    STATIC_REQUIRE(std::ranges::distance(sample.holes()) == 2);
     STATIC_REQUIRE(std::same_as<std::ranges::range_value_t<memlayout::hole_range>, hole>);
     STATIC_REQUIRE(std::ranges::random_access_range<decltype(sample.fields)>);
 }
@@ -63,6 +65,16 @@ TEST_CASE("an empty record is all tail padding") {
     STATIC_REQUIRE(empty.holes().empty());
     STATIC_REQUIRE(empty.tail_padding() == 1);
     STATIC_REQUIRE(empty.padding_bytes() == 1);
+}
+
+TEST_CASE("a union has no holes, even with members listed flat at their own offsets") {
+    // union { struct { char a; int b; }; long c; }, listed flat (Clang 16's walk of a union).
+    static constexpr std::array<field, 3> flat{make_field("a", 0, 1), make_field("b", 4, 4), make_field("c", 0, 8)};
+    constexpr layout as_union{.type_name = "Flat", .size = 8, .align = 8, .fields = flat, .is_union = true, .flattened = true};
+    STATIC_REQUIRE(as_union.holes().empty());
+    STATIC_REQUIRE(as_union.padding_bytes() == 0);
+    constexpr layout as_struct{.type_name = "Flat", .size = 8, .align = 8, .fields = flat};
+    STATIC_REQUIRE(as_struct.holes().size() == 1);
 }
 
 TEST_CASE("members are found by name") {
