@@ -4,6 +4,7 @@
 // member moved, from where to where.
 #include <memlayout/go.hpp>
 #include <memlayout/memlayout.hpp>
+#include <memlayout/snapshot.hpp>
 
 #include <cstddef>
 #include <cstdint>
