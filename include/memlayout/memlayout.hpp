@@ -3,7 +3,7 @@
 // memlayout: how data sits in memory, at compile time. This umbrella includes the core: the
 // layout value, layout_of, the target data models, contracts and reorder advice; it needs
 // Boost and the standard library only, and does nothing at run time. Contracts frozen as text
-// (snapshot.hpp: a std::string, whose header costs a translation unit as much as a third of
+// (snapshot.hpp: a std::string, whose header costs a translation unit a quarter as much as
 // this one), printing (report.hpp, json.hpp, svg.hpp, dump.hpp; {fmt}), where bytes live
 // (region.hpp), Go's runtime headers (go.hpp), cgo's types (cgo.hpp) and the Catch2 matchers
 // (catch2.hpp) are headers of their own, so that a build pays only for what it includes.
