@@ -6,6 +6,7 @@
 
 #include <boost/pfr/core.hpp>
 
+#include <cfloat>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -430,6 +431,18 @@ TEST_CASE("the byte map check fails where a member's data byte is padding in the
     STATIC_REQUIRE(!member_data_bytes_defined<Padded, c_over_padding>);
     STATIC_REQUIRE(!member_data_bytes_defined<Padded, s_over_padding>);
     STATIC_REQUIRE(!member_data_bytes_defined<Padded, i_map_over_padding>);
+}
+
+TEST_CASE("an x87 long double holds ten bytes of data; the rest of its slot is padding") {
+    // GCC 12 calls the slot's last bytes data in a constant std::bit_cast, Clang 16 padding;
+    // the ABI says padding, and both compilers' layouts say so.
+    constexpr std::size_t data = [] {
+        std::size_t n = 0;
+        for (bool b : memlayout::detail::leaf_data_bytes<long double>.data) n += b ? 1 : 0;
+        return n;
+    }();
+    constexpr bool x87 = LDBL_MANT_DIG == 64 && sizeof(long double) > 10;
+    STATIC_REQUIRE(data == (x87 ? 10 : sizeof(long double)));
 }
 
 namespace refusals {

@@ -39,9 +39,9 @@
 #include <memlayout/layout.hpp>
 
 #include <array>
+#include <cfloat>  // LDBL_MANT_DIG: <limits> would cost every translation unit 43 M instructions
 #include <climits>
 #include <cstddef>
-#include <limits>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -378,7 +378,7 @@ constexpr const bool* data_bytes_of() noexcept;
 // taken as data throughout.
 template <class U>
 inline constexpr byte_mask<sizeof(U)> leaf_data_bytes = [] {
-    if constexpr (std::is_same_v<U, long double> && std::numeric_limits<long double>::digits == 64 &&
+    if constexpr (std::is_same_v<U, long double> && LDBL_MANT_DIG == 64 &&
                   sizeof(long double) > 10) {
         byte_mask<sizeof(U)> bytes;
         for (std::size_t i = 0; i < 10; ++i) bytes.data[i] = true;
