@@ -103,7 +103,7 @@ template <class T, std::size_t N> constexpr auto bind(count<N>) noexcept {{ retu
 // values 1.43 -> 0.83 M instructions a read).
 template <class V>
 constexpr unsigned long long as_number(const V& v) noexcept {{
-  if constexpr (std::is_enum_v<V>) return static_cast<unsigned long long>(static_cast<std::underlying_type_t<V>>(v));
+  if constexpr (__is_enum(V)) return static_cast<unsigned long long>(static_cast<std::underlying_type_t<V>>(v));
   else if constexpr (std::is_integral_v<V>) return static_cast<unsigned long long>(v);
   else return 0;
 }}

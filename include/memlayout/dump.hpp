@@ -125,7 +125,7 @@ struct dump_members {
     using type = bound_members<>;  // dump() says why it takes no such T
 };
 template <class T>
-    requires(std::is_aggregate_v<T> && !laid_out_from_description<T>())
+    requires(__is_aggregate(T) && !laid_out_from_description<T>())
 struct dump_members<T> {
     using type = members_of<T>;
 };
@@ -135,7 +135,7 @@ struct dump_members<T> {
     using type = described_members_in_order<T>;
 };
 template <class T>
-    requires(std_model<T>::modelled && !std::is_aggregate_v<T>)
+    requires(std_model<T>::modelled && !__is_aggregate(T))
 struct dump_members<T> {
     using type = typename std_model<T>::members;
 };
@@ -286,7 +286,7 @@ private:
 /// bytes, with a note, never explained wrongly.
 template <class T>
 object_dump dump(const T& object, dump_options options = {}) {
-    constexpr bool takes = detail::std_model<T>::modelled || std::is_aggregate_v<T> || detail::laid_out_from_description<T>();
+    constexpr bool takes = detail::std_model<T>::modelled || __is_aggregate(T) || detail::laid_out_from_description<T>();
     static_assert(takes,
                   "memlayout: dump takes an aggregate memlayout reflects, a class described with Boost.Describe, or "
                   "a std::vector, std::span, std::string_view or (with libstdc++) std::string, whose headers "
@@ -335,7 +335,7 @@ struct table_dump {
 template <std::ranges::contiguous_range R>
 table_dump dump_table(const R& objects, dump_options options = {}) {
     using T = std::remove_cv_t<std::ranges::range_value_t<R>>;
-    constexpr bool takes = (std::is_aggregate_v<T> && !detail::std_array_traits<T>::value) || detail::laid_out_from_description<T>();
+    constexpr bool takes = (__is_aggregate(T) && !detail::std_array_traits<T>::value) || detail::laid_out_from_description<T>();
     static_assert(takes,
                   "memlayout: dump_table takes a contiguous range of aggregates memlayout reflects, or of classes "
                   "described with Boost.Describe; dump one "

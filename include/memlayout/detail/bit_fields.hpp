@@ -20,10 +20,10 @@ namespace memlayout::detail {
 // sets exactly the bits the bit-field takes.
 struct all_ones {
     template <class U>
-        requires(std::is_integral_v<U> || std::is_enum_v<U>)
+        requires(std::is_integral_v<U> || __is_enum(U))
     constexpr operator U() const noexcept {
         if constexpr (std::is_same_v<U, bool>) return true;
-        else if constexpr (std::is_enum_v<U>) return static_cast<U>(static_cast<std::underlying_type_t<U>>(~std::underlying_type_t<U>{}));
+        else if constexpr (__is_enum(U)) return static_cast<U>(static_cast<std::underlying_type_t<U>>(~std::underlying_type_t<U>{}));
         else return static_cast<U>(~U{});
     }
 };

@@ -28,7 +28,7 @@ constexpr std::array<unsigned char, sizeof(U)> value_image() noexcept {
 // Arrays are probed by their element (a zero-length array, `char pad[0]`, has no image).
 template <class U>
 concept has_constant_image =
-    !std::is_array_v<U> && sizeof(U) != 0 && std::is_trivially_copyable_v<U> && requires { typename std::bool_constant<(value_image<U>(), true)>; };
+    !std::is_array_v<U> && sizeof(U) != 0 && __is_trivially_copyable(U) && requires { typename std::bool_constant<(value_image<U>(), true)>; };
 
 template <class U, std::size_t K>
 concept defined_byte = requires { typename std::integral_constant<unsigned char, value_image<U>()[K]>; };

@@ -54,7 +54,7 @@ template <class M>
 constexpr const bool* data_bytes_of() noexcept;
 
 template <class T>
-concept described_class = std::is_class_v<T> && boost::describe::has_describe_members<T>::value &&
+concept described_class = __is_class(T) && boost::describe::has_describe_members<T>::value &&
                           boost::describe::has_describe_bases<T>::value;
 
 template <class T>
@@ -68,7 +68,7 @@ using described_members = boost::describe::describe_members<T, boost::describe::
 // can list.
 template <class T>
 constexpr bool laid_out_from_description() noexcept {
-    if constexpr (described_class<T>) return !std::is_aggregate_v<T> || boost::mp11::mp_size<described_bases<T>>::value != 0;
+    if constexpr (described_class<T>) return !__is_aggregate(T) || boost::mp11::mp_size<described_bases<T>>::value != 0;
     else return false;
 }
 
@@ -119,10 +119,10 @@ struct described_reflection {
     template <class D>
     using is_virtual = std::bool_constant<(D::modifiers & boost::describe::mod_virtual) != 0>;
     template <class D>
-    using is_polymorphic_base = std::bool_constant<std::is_polymorphic_v<typename D::type> && !is_virtual<D>::value>;
+    using is_polymorphic_base = std::bool_constant<__is_polymorphic(typename D::type) && !is_virtual<D>::value>;
     static constexpr bool has_virtual_base = boost::mp11::mp_any_of<bases, is_virtual>::value;
     static constexpr bool own_vptr =
-        std::is_polymorphic_v<T> && !boost::mp11::mp_any_of<bases, is_polymorphic_base>::value;
+        __is_polymorphic(T) && !boost::mp11::mp_any_of<bases, is_polymorphic_base>::value;
     static constexpr std::size_t count = (own_vptr ? 1 : 0) + (has_virtual_base ? 0 : base_count) + member_count;
 
     template <class D>
@@ -147,9 +147,9 @@ struct described_reflection {
                 using B = base_type_of<decltype(d)>;
                 field f = describe_member<B, false>(std::string_view(), base_offset<T, Host, B>(), alignof(B), true);
                 f.base = true;
-                if (std::is_empty_v<B>) f.size = 0;
+                if (__is_empty(B)) f.size = 0;
                 f.base_data_size = f.size;
-                if constexpr (std::is_abstract_v<B>) {
+                if constexpr (__is_abstract(B)) {
                     // Laid out inside this object, the only kind an abstract class has.
                     out.parts[i] = {true, false, true, nullptr};
                     if constexpr (described_class<B>) {
@@ -163,7 +163,7 @@ struct described_reflection {
                     }
                 } else {
                     if constexpr (seen_into<B>()) f.base_data_size = record_layout<B>().members_end();
-                    out.parts[i] = {!std::is_empty_v<B>, seen_into<B>(), false, data_bytes_of<B>()};
+                    out.parts[i] = {!__is_empty(B), seen_into<B>(), false, data_bytes_of<B>()};
                 }
                 out.fields[i++] = f;
             });
@@ -175,7 +175,7 @@ struct described_reflection {
             // The type's alignment, unless the offset shows less (T packed).
             std::size_t align = member_alignment<std::remove_cv_t<M>>;
             while (align > 1 && offset % align != 0) align /= 2;
-            out.parts[i] = {!std::is_empty_v<std::remove_cv_t<M>>, false, false, data_bytes_of<M>()};
+            out.parts[i] = {!__is_empty(std::remove_cv_t<M>), false, false, data_bytes_of<M>()};
             out.fields[i++] = describe_member<M, false>(D::name, offset, align, true);
         });
         return out;

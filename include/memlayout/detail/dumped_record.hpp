@@ -134,7 +134,7 @@ constexpr walked_element walked_element_of() noexcept {
         }
     } else if constexpr (!std::is_same_v<U, unreached_element>) {
         e.type = description_of<U>();
-        if constexpr (std::is_class_v<U> || std::is_union_v<U>) {
+        if constexpr (__is_class(U) || __is_union(U)) {
             if constexpr (walkable<U>) {
                 e.anchor = dumped_leaves<U>::anchor;
                 e.anchor_offset = dumped_leaves<U>::anchor_offset;
@@ -220,7 +220,7 @@ struct dumped_record {
     // aggregate initialization gives the first one's type. Null otherwise (a type no technique
     // shows).
     static constexpr const member_description* same_record_as_first(std::size_t line) noexcept {
-        if constexpr (!std::is_union_v<T> || elements::count == 0) {
+        if constexpr (!__is_union(T) || elements::count == 0) {
             return nullptr;
         } else {
             const walked_element& first = elements::at[0];
@@ -255,7 +255,7 @@ struct dumped_record {
         std::size_t ruled_end = 0;    // the end, in bits, of what the rules placed
         // A union's members after the first: aggregate initialization does not reach them, and
         // each of the walk's fields left stands for one.
-        for (std::size_t i = 0; b.certain && (std::is_union_v<T> ? pos < leaves::count : i < elements::count); ++i) {
+        for (std::size_t i = 0; b.certain && (__is_union(T) ? pos < leaves::count : i < elements::count); ++i) {
             const bool known_element = i < elements::count;
             const walked_element e = known_element ? elements::at[i] : walked_element{};
             field f;
@@ -280,7 +280,7 @@ struct dumped_record {
                 f.anonymous = true;
                 if (e.anchor != no_index && leaves::all.fields[leaves::at[pos + e.anchor]].addressed) {
                     f.offset = leaves::all.fields[leaves::at[pos + e.anchor]].offset - e.anchor_offset;
-                } else if (std::is_union_v<T>) {
+                } else if (__is_union(T)) {
                     f.offset = 0;
                 } else {
                     f.offset = round_up(byte_end(bit), f.align);
@@ -312,7 +312,7 @@ struct dumped_record {
                     const std::size_t at = record_offset(line, e.anchor, e.anchor_offset);
                     if (at != no_index) {
                         f.offset = at;
-                    } else if (std::is_union_v<T>) {
+                    } else if (__is_union(T)) {
                         f.offset = 0;
                     } else {
                         f.offset = round_up(byte_end(bit), f.align);
@@ -336,7 +336,7 @@ struct dumped_record {
                     element_size = d.described->element_size;
                     if (d.bit_field) {
                         f.bit_width = d.width;
-                        if (std::is_union_v<T>) {
+                        if (__is_union(T)) {
                             f.bit_offset = 0;  // a union's bit-field starts at its first bit
                         } else {
                             f.bit_offset = place_bit_field(bit, d.width, f.size, packed, f.align);
@@ -351,11 +351,11 @@ struct dumped_record {
                 ruled_end = bit;
             } else {
                 // Whatever the rules placed ends before the next member the compiler placed.
-                if (!f.position_from_rules && !std::is_union_v<T> && f.offset * CHAR_BIT < ruled_end) b.certain = false;
+                if (!f.position_from_rules && !__is_union(T) && f.offset * CHAR_BIT < ruled_end) b.certain = false;
                 if (f.position_from_rules) ruled_end = (f.offset + f.size) * CHAR_BIT;
                 bit = (f.offset + f.size) * CHAR_BIT;
             }
-            if (std::is_union_v<T> && i > 0 && (f.offset != 0 || (f.is_bit_field() && f.bit_offset != 0))) b.flattened = true;
+            if (__is_union(T) && i > 0 && (f.offset != 0 || (f.is_bit_field() && f.bit_offset != 0))) b.flattened = true;
             if (f.end() > sizeof(T) || (f.is_bit_field() && f.bit_offset + f.bit_width > sizeof(T) * CHAR_BIT)) b.certain = false;
             mark(b.data, f, bytes, element_size);
             b.members_align = f.align > b.members_align ? f.align : b.members_align;
@@ -399,7 +399,7 @@ struct dumped_record {
         abi::native_name,
         packing,
         verification::addresses,
-        std::is_union_v<T>,
+        __is_union(T),
         result.flattened,
     };
 };

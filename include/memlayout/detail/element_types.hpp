@@ -58,7 +58,7 @@ struct no_record {};
 // the element doubtful (never recorded as what it is not).
 template <class T, std::size_t I, class U, class Recorded = typename decltype(element_type_of(element_tag<T, I>{}))::type>
 inline constexpr bool doubts_element =
-    !std::is_class_v<Recorded> && !std::is_union_v<Recorded> && !std::is_array_v<Recorded> && !std::is_same_v<Recorded, U>;
+    !__is_class(Recorded) && !__is_union(Recorded) && !std::is_array_v<Recorded> && !std::is_same_v<Recorded, U>;
 
 template <bool Recorded, class T, std::size_t I, class U>
 struct record_first_element : record_element<T, I, U> {};

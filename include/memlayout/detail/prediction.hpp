@@ -146,7 +146,7 @@ inline constexpr prediction_refusal prediction_refused = prediction<T, Target, A
 template <class U, class Target, abi::assume A>
 constexpr member_model model_of() noexcept {
     constexpr abi::data_model m = Target::model;
-    if constexpr (std::is_enum_v<U>) {
+    if constexpr (__is_enum(U)) {
         using Under = std::underlying_type_t<U>;
         member_model r;
         if constexpr (requires { U{0}; }) {
@@ -201,9 +201,9 @@ constexpr member_model model_of() noexcept {
             r.type_name = type_name_v<U>;
             return r;
         }
-    } else if constexpr (std::is_union_v<U>) {
+    } else if constexpr (__is_union(U)) {
         return refused_model(prediction_refusal::union_member);
-    } else if constexpr (std::is_class_v<U> && std::is_aggregate_v<U>) {
+    } else if constexpr (__is_class(U) && __is_aggregate(U)) {
         if constexpr (reflects_cleanly<U>) {
             if constexpr (prediction_refused<U, Target, A> != prediction_refusal::none) {
                 return refused_model(prediction_refusal::nested);
@@ -229,7 +229,7 @@ template <class U, class Target, abi::assume A>
 constexpr bool nested_matches_host() noexcept {
     if constexpr (std_array_traits<U>::value) {
         return nested_matches_host<std::remove_cv_t<typename std_array_traits<U>::element>, Target, A>();
-    } else if constexpr (std::is_class_v<U> && !std::is_union_v<U> && std::is_aggregate_v<U>) {
+    } else if constexpr (__is_class(U) && !__is_union(U) && __is_aggregate(U)) {
         return prediction<U, Target, A>::matches_host;
     } else {
         return true;

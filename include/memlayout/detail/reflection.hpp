@@ -87,7 +87,7 @@ inline constexpr bool reflects_cleanly = first_refusal<T>() == refusal::none;
 template <class Outer, class U>
 constexpr bool not_a_base_of() noexcept {
     using V = std::remove_cv_t<U>;
-    static_assert(!std::is_base_of_v<V, Outer> || std::is_same_v<V, Outer>,
+    static_assert(!__is_base_of(V, Outer) || std::is_same_v<V, Outer>,
                   "memlayout: the type has a base class, which no structured binding or aggregate initialization "
                   "shows. Describe the type's bases and members with Boost.Describe, BOOST_DESCRIBE_STRUCT(T, "
                   "(bases), (members)) after it, and layout_of shows them.");
@@ -178,7 +178,7 @@ inline constexpr std::size_t member_count = brace_count<T> + (has_flexible_tail<
 // which only a class element needs (an anonymous member is a class).
 struct class_probe {
     template <class U>
-        requires(std::is_class_v<U> || std::is_union_v<U>)
+        requires(__is_class(U) || __is_union(U))
     constexpr operator U() const noexcept;
 };
 
@@ -194,7 +194,7 @@ constexpr bool has_anonymous_element(std::index_sequence<I...>) noexcept {
 }
 template <class T>
 constexpr bool binds() noexcept {
-    if constexpr (std::is_union_v<T>) return false;
+    if constexpr (__is_union(T)) return false;
     else if constexpr (constexpr anonymity a = anonymity_of_elements<T, brace_count<T>>(); a != anonymity::unknown)
         return a == anonymity::none;
     else return !has_anonymous_element<T>(std::make_index_sequence<brace_count<T>>{});
@@ -297,7 +297,7 @@ struct element_list_of {
 // __builtin_dump_struct (dumped_record.hpp).
 template <class T>
 constexpr bool walked_in_dump() noexcept {
-    if constexpr (std::is_union_v<T> || !bindable<T>) return walkable<T>;
+    if constexpr (__is_union(T) || !bindable<T>) return walkable<T>;
     else return false;
 }
 #else
@@ -339,7 +339,7 @@ constexpr bool is_reflected_record() noexcept;
 // A base whose members memlayout lays out.
 template <class B>
 constexpr bool seen_into() noexcept {
-    if constexpr (!std::is_empty_v<B> && is_reflected_record<B>()) return reflects_cleanly<B>;
+    if constexpr (!__is_empty(B) && is_reflected_record<B>()) return reflects_cleanly<B>;
     else return false;
 }
 
@@ -351,7 +351,7 @@ constexpr bool is_reflected_record() noexcept {
     // A class described with Boost.Describe; not a class Clang walks, which a user asks for by
     // name (a member of type std::string stays one block, as pahole shows it).
     if constexpr (laid_out_from_description<U>()) return true;
-    else return std::is_class_v<U> && std::is_aggregate_v<U> && !std_array_traits<U>::value && !is_anonymous_class<U>();
+    else return __is_class(U) && __is_aggregate(U) && !std_array_traits<U>::value && !is_anonymous_class<U>();
 }
 
 template <class M>
@@ -447,7 +447,7 @@ constexpr const bool* partial_data_bytes() noexcept {
 // type is one.
 template <class U>
 constexpr bool signed_integer() noexcept {
-    if constexpr (std::is_enum_v<U>) return std::is_signed_v<std::underlying_type_t<U>>;
+    if constexpr (__is_enum(U)) return std::is_signed_v<std::underlying_type_t<U>>;
     else if constexpr (std::is_integral_v<U>) return std::is_signed_v<U>;
     else return false;
 }
@@ -473,7 +473,7 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
             .offset = offset,
             .size = member_size<U>,
             .align = align,
-            .is_integral = std::is_integral_v<Leaf> || std::is_enum_v<Leaf>,
+            .is_integral = std::is_integral_v<Leaf> || __is_enum(Leaf),
             .is_signed = signed_integer<Leaf>(),
             .name_visible = name_visible};
 #if defined(__GNUC__)
@@ -492,7 +492,7 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
         }
         return f;
     }
-    if constexpr (std::is_enum_v<U>) {
+    if constexpr (__is_enum(U)) {
         f.kind = member_kind::enumeration;
         f.underlying_type = type_name_v<std::underlying_type_t<U>>;
     } else if constexpr (std::is_pointer_v<U>) {
@@ -507,13 +507,13 @@ constexpr field describe_member(std::string_view name, std::size_t offset, std::
         if constexpr (is_reflected_record<E>()) {
             if constexpr (reflects_cleanly<E>) f.record = &record_reflection<E>::value;
         }
-    } else if constexpr (std::is_union_v<U>) {
+    } else if constexpr (__is_union(U)) {
         f.kind = member_kind::union_type;
         f.anonymous = MayBeAnonymous && is_anonymous_class<U>();
         if constexpr (!is_anonymous_class<U>() && walked_in_dump<U>()) {
             if constexpr (reflects_cleanly<U>) f.record = &reflection<U>::value;  // Clang: its members
         }
-    } else if constexpr (std::is_class_v<U>) {
+    } else if constexpr (__is_class(U)) {
         f.kind = member_kind::opaque;
         f.anonymous = MayBeAnonymous && is_anonymous_class<U>();
         if constexpr (is_reflected_record<U>()) {
@@ -810,7 +810,7 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr std::array<bool, count + 1> unaddressed = unaddressed_computed();
 #if defined(__GNUC__) && !defined(__clang__)
     // GCC: T's image with one bit-field all ones, where std::bit_cast can read T.
-    static constexpr bool bits_visible = std::is_trivially_copyable_v<T> && (has_data_bytes<M>() && ...) &&
+    static constexpr bool bits_visible = __is_trivially_copyable(T) && (has_data_bytes<M>() && ...) &&
                                          requires { typename std::integral_constant<bool, (T{}, true)>; };
     // GCC, where T does not show its bits: the width of each element that may be a bit-field (every
     // integer where T does not bind; each unaddressed one where it does), from the values it keeps
@@ -907,7 +907,7 @@ struct reflection<T, bound_members<M...>, false> {
         return o;
     }
     static constexpr plain_array<std::size_t, count + 1> addressed_offsets = addressed_offsets_computed();
-    static constexpr bool empty_members[count + 1] = {std::is_empty_v<std::remove_cv_t<M>>..., false};
+    static constexpr bool empty_members[count + 1] = {__is_empty(std::remove_cv_t<M>)..., false};
     // A bit-field's bits lie between the members with an address around it: only those bytes are
     // read (each byte read is a constant evaluation of T's image, and a byte that mixes bits and
     // padding is read bit by bit). Empty members are left out: [[no_unique_address]] may put one
@@ -948,7 +948,7 @@ struct reflection<T, bound_members<M...>, false> {
     // nothing. Otherwise T is refused: its layout would be a guess.
     template <std::size_t I, class U>
     static constexpr bool element_certain() noexcept {
-        if constexpr (!std::is_integral_v<U> && !std::is_enum_v<U>) {
+        if constexpr (!std::is_integral_v<U> && !__is_enum(U)) {
             return true;
         } else if constexpr (bits_visible && !std::is_same_v<U, bool>) {
             return ones_bits<T, I, 0>(std::make_index_sequence<sizeof(T)>{}).width == sizeof(U) * CHAR_BIT;
@@ -1093,7 +1093,7 @@ struct reflection<T, bound_members<M...>, false> {
     // ---- The byte map.
     // Whether std::bit_cast can read T in a constant expression: every member's bytes can be
     // read so (no pointers, unions, references), T is trivially copyable, T has no bit-field.
-    static constexpr bool probeable = std::is_trivially_copyable_v<T> && !has_bit_fields && (has_data_bytes<M>() && ...);
+    static constexpr bool probeable = __is_trivially_copyable(T) && !has_bit_fields && (has_data_bytes<M>() && ...);
     // Each member's bytes that hold data (a flexible array member has none: size 0).
     static constexpr const bool* member_maps[count + 1] = {partial_data_bytes<M>()..., nullptr};
     static constexpr bool whole_members[count + 1] = {all_bytes_data<M>..., false};
@@ -1241,7 +1241,7 @@ template <class U>
 inline constexpr member_description described_member = [] {
     member_description d;
     d.described = describe_member<U, false>(std::string_view(), 0, member_alignment<U>, true);
-    d.empty = std::is_empty_v<U>;
+    d.empty = __is_empty(U);
     if constexpr (!std::is_unbounded_array_v<U>) {
         d.data_bytes = data_bytes_of<U>();  // an array's: every element's
         d.element_size = sizeof(U);
@@ -1250,7 +1250,7 @@ inline constexpr member_description described_member = [] {
 }();
 template <class U>
 constexpr bound_inner bound_inner_of() noexcept {
-    if constexpr (std::is_class_v<U> && bindable<U>) {
+    if constexpr (__is_class(U) && bindable<U>) {
         if constexpr (reflects_cleanly<U>) return {&reflection<U>::value, reflection<U>::data_bytes.data};
         else return {};
     } else {
@@ -1273,7 +1273,7 @@ struct reflection<T, bound_members<M...>, true> {
     static constexpr bool bound = false;
     static constexpr bool has_reference = (std::is_reference_v<M> || ...);
     static constexpr bool has_unreadable_volatile = false;
-    static constexpr bool elements_certain = walked_record::certain && (std::is_union_v<T> || walked_record::result.used == count);
+    static constexpr bool elements_certain = walked_record::certain && (__is_union(T) || walked_record::result.used == count);
     static constexpr bool size_agrees = true;  // sizeof and alignof themselves
     static constexpr bool bit_widths_seen = true;  // the walk's
     static constexpr bool bits_agree = true;   // checked in the walk (elements_certain)
@@ -1321,7 +1321,7 @@ constexpr bool elements_unreachable() noexcept {
 
 template <class T>
 constexpr refusal first_refusal() noexcept {
-    if constexpr (std::is_abstract_v<T>) {
+    if constexpr (__is_abstract(T)) {
         return refusal::abstract_class;
     } else if constexpr (laid_out_from_description<T>()) {
         using R = described_reflection<T>;
@@ -1336,13 +1336,13 @@ constexpr refusal first_refusal() noexcept {
         if constexpr (!R::complete || !R::figures_agree) return refusal::walk_incomplete;
         else return refusal::none;
 #endif
-    } else if constexpr (std::is_union_v<T> && !walked_in_dump<T>()) {
+    } else if constexpr (__is_union(T) && !walked_in_dump<T>()) {
         return refusal::union_type;
-    } else if constexpr (!std::is_class_v<T> && !std::is_union_v<T>) {
+    } else if constexpr (!__is_class(T) && !__is_union(T)) {
         return refusal::not_a_class;
-    } else if constexpr (std::is_polymorphic_v<T>) {
+    } else if constexpr (__is_polymorphic(T)) {
         return refusal::polymorphic;
-    } else if constexpr (!std::is_aggregate_v<T>) {
+    } else if constexpr (!__is_aggregate(T)) {
         return refusal::not_aggregate;
     } else if constexpr (!check_no_base_class<T>()) {
         return refusal::not_aggregate;  // unreachable: check_no_base_class fails to compile instead

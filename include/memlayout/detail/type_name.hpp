@@ -265,8 +265,8 @@ struct type_name_storage<U, true> {
 template <class U>
 constexpr bool spelled_from_element() noexcept {
     using Leaf = std::remove_all_extents_t<U>;
-    return std::is_array_v<U> && (std::is_arithmetic_v<Leaf> || std::is_enum_v<Leaf> || std::is_class_v<Leaf> ||
-                                  std::is_union_v<Leaf>);
+    return std::is_array_v<U> && (std::is_arithmetic_v<Leaf> || __is_enum(Leaf) || __is_class(Leaf) ||
+                                  __is_union(Leaf));
 }
 
 // "[n]", or "[]" where `bounded` is false.
@@ -301,12 +301,19 @@ struct array_name_storage {
 };
 
 template <class U>
-using name_storage = std::conditional_t<spelled_from_element<U>(), array_name_storage<U>, type_name_storage<U>>;
+using array_spelling = std::conditional_t<spelled_from_element<U>(), array_name_storage<U>, type_name_storage<U>>;
 
 /// The type as people write it, the same with every compiler: "double", "int*",
 /// "unsigned long", "std::array<int, 3>", "std::string", "std::vector<double>", "char[16]".
 template <class U>
-inline constexpr std::string_view type_name_v = name_storage<U>::text.view();
+inline constexpr std::string_view type_name_v = type_name_storage<U>::text.view();
+// C arrays, by partial specialization: a type that is no array is asked nothing more (each
+// standard trait asked of a type is a class made for it: 0.2 M instructions on GCC 12, and a
+// reflected struct's own name is made once for every struct).
+template <class E, std::size_t N>
+inline constexpr std::string_view type_name_v<E[N]> = array_spelling<E[N]>::text.view();
+template <class E>
+inline constexpr std::string_view type_name_v<E[]> = array_spelling<E[]>::text.view();
 
 }  // namespace memlayout::detail
 

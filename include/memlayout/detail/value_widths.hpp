@@ -37,7 +37,7 @@ template <std::size_t K>
 struct power_of_two {
     template <class U>
     constexpr operator U() const noexcept {
-        if constexpr (std::is_enum_v<U>)
+        if constexpr (__is_enum(U))
             return static_cast<U>(static_cast<std::underlying_type_t<U>>(std::make_unsigned_t<std::underlying_type_t<U>>(1) << K));
         else if constexpr (std::is_integral_v<U> && !std::is_same_v<U, bool>)
             return static_cast<U>(std::make_unsigned_t<U>(1) << K);
@@ -85,7 +85,7 @@ constexpr std::size_t kept_width() noexcept {
 // says nothing of its width), else 0: unknown.
 template <class T, std::size_t I, class U>
 constexpr std::size_t value_width() noexcept {
-    if constexpr ((std::is_integral_v<U> || std::is_enum_v<U>) && !std::is_same_v<U, bool> && constant_values_compared<T>) {
+    if constexpr ((std::is_integral_v<U> || __is_enum(U)) && !std::is_same_v<U, bool> && constant_values_compared<T>) {
         // Every width keeps 2^0; an element that does not is not the one the initializer set.
         if constexpr (keeps_power<T, I, 0>() != power_kept::kept) return 0;
         else return kept_width<T, I, 1, sizeof(U) * CHAR_BIT>();

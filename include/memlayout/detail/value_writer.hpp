@@ -56,7 +56,7 @@ constexpr bool has_printed_value() noexcept {
         return std_array_traits<U>::count != 0 && !std_array_traits<E>::value && !is_narrow_character<E> && !is_wide_character<E> &&
                has_printed_value<E>();
     } else {
-        return std::is_arithmetic_v<U> || std::is_enum_v<U> || std::is_pointer_v<U> || std::is_null_pointer_v<U>;
+        return std::is_arithmetic_v<U> || __is_enum(U) || std::is_pointer_v<U> || std::is_null_pointer_v<U>;
     }
 }
 
@@ -74,7 +74,7 @@ constexpr std::size_t max_value_chars() noexcept {
         return 48;  // shortest round trip: sign, 36 digits, point, exponent
     } else if constexpr (std::is_pointer_v<U> || std::is_null_pointer_v<U>) {
         return 2 + 2 * sizeof(void*) + 12;  // "0x" digits " (static_ro)"
-    } else if constexpr (std::is_enum_v<U>) {
+    } else if constexpr (__is_enum(U)) {
         return longest_enumerator<U>() + 3 + 12 + 3 * sizeof(U);  // "name (digits)"
     } else if constexpr (std::is_arithmetic_v<U>) {
         return 12 + 3 * sizeof(U);  // digits and sign; "'c' (99)"; "U+0000FFFF"
@@ -109,7 +109,7 @@ constexpr std::size_t column_chars(bool regions) noexcept {
         return std::max(scientific, fixed);
     } else if constexpr (std::is_pointer_v<U> || std::is_null_pointer_v<U>) {
         return 2 + 2 * sizeof(void*) + (regions ? 12 : 0);  // "0x" digits " (static_ro)"
-    } else if constexpr (std::is_enum_v<U>) {
+    } else if constexpr (__is_enum(U)) {
         const std::size_t number = column_chars<std::underlying_type_t<U>>(regions);
         return longest_enumerator<U>() == 0 ? number : longest_enumerator<U>() + 3 + number;
     } else if constexpr (std::is_integral_v<U>) {
@@ -156,7 +156,7 @@ char* write_value(char* out, const unsigned char* bytes, const region_map* regio
         U value{};
         std::memcpy(&value, bytes, sizeof value);
         return fmt::format_to(out, FMT_COMPILE("U+{:04X}"), static_cast<std::uint32_t>(value));
-    } else if constexpr (std::is_enum_v<U>) {
+    } else if constexpr (__is_enum(U)) {
         // The enumerator and its value, "green (1)"; the value alone where none has it.
         std::underlying_type_t<U> value{};
         std::memcpy(&value, bytes, sizeof value);
@@ -205,7 +205,7 @@ char* write_bit_field(char* out, const unsigned char* bytes, const region_map* r
     for (std::size_t k = 0; k < byte_end(Shift + Width); ++k) bits |= std::uint64_t{bytes[k]} << (8 * k);
     bits >>= Shift;
     if constexpr (Width < 64) bits &= (std::uint64_t{1} << Width) - 1;
-    using Integer = typename std::conditional_t<std::is_enum_v<U>, std::underlying_type<U>, std::type_identity<U>>::type;
+    using Integer = typename std::conditional_t<__is_enum(U), std::underlying_type<U>, std::type_identity<U>>::type;
     if constexpr (std::is_signed_v<Integer> && Width < 64)
         if ((bits >> (Width - 1)) & 1) bits |= ~std::uint64_t{0} << Width;
     const Integer value = static_cast<Integer>(bits);
@@ -219,7 +219,7 @@ char* write_bit_field(char* out, const unsigned char* bytes, const region_map* r
 // with an anonymous member, where aggregate initialization shows a C array's element type).
 template <class U>
 constexpr bool has_printed_member(const field& f) noexcept {
-    if (f.is_bit_field()) return (std::is_integral_v<U> || std::is_enum_v<U>) && f.bit_offset - 8 * f.offset + f.bit_width <= 64;
+    if (f.is_bit_field()) return (std::is_integral_v<U> || __is_enum(U)) && f.bit_offset - 8 * f.offset + f.bit_width <= 64;
     if (f.anonymous || f.rank != 0 || f.flexible || f.size != sizeof(U)) return false;
     return has_printed_value<U>();
 }

@@ -34,7 +34,7 @@ constexpr bool laid_out_from_description() noexcept;
 template <class T>
 constexpr bool laid_out_from_walk() noexcept {
 #if defined(__clang__)
-    return std::is_class_v<T> && !std::is_aggregate_v<T> && !std::is_abstract_v<T> && !laid_out_from_description<T>();
+    return __is_class(T) && !__is_aggregate(T) && !__is_abstract(T) && !laid_out_from_description<T>();
 #else
     return false;
 #endif
@@ -129,7 +129,7 @@ struct walked_class_reflection {
     static constexpr std::size_t member_count = counted.members;
     // Every member typed: no base, no member record, no bit-field.
     static constexpr bool complete = walkable && counted.bases == 0 && !counted.untyped_members;
-    static constexpr bool own_vptr = std::is_polymorphic_v<T>;
+    static constexpr bool own_vptr = __is_polymorphic(T);
     static constexpr std::size_t count = (own_vptr ? 1 : 0) + member_count;
 
     struct walked_parts {
