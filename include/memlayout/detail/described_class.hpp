@@ -48,7 +48,7 @@ namespace memlayout::detail {
 
 // Defined in reflection.hpp.
 template <class M, bool MayBeAnonymous>
-constexpr field describe_member(std::string_view name, std::size_t offset, std::size_t align,
+constexpr field describe_member(const char* name_chars, std::size_t name_length, std::size_t offset, std::size_t align,
                                 bool name_visible) noexcept;
 template <class M>
 constexpr const bool* data_bytes_of() noexcept;
@@ -145,7 +145,7 @@ struct described_reflection {
         if constexpr (!has_virtual_base) {
             boost::mp11::mp_for_each<bases>([&](auto d) {
                 using B = base_type_of<decltype(d)>;
-                field f = describe_member<B, false>(std::string_view(), base_offset<T, Host, B>(), alignof(B), true);
+                field f = describe_member<B, false>(nullptr, 0, base_offset<T, Host, B>(), alignof(B), true);
                 f.base = true;
                 if (__is_empty(B)) f.size = 0;
                 f.base_data_size = f.size;
@@ -176,7 +176,7 @@ struct described_reflection {
             std::size_t align = member_alignment<std::remove_cv_t<M>>;
             while (align > 1 && offset % align != 0) align /= 2;
             out.parts[i] = {!__is_empty(std::remove_cv_t<M>), false, false, data_bytes_of<M>()};
-            out.fields[i++] = describe_member<M, false>(D::name, offset, align, true);
+            out.fields[i++] = describe_member<M, false>(D::name, std::string_view(D::name).size(), offset, align, true);
         });
         return out;
     }();
