@@ -8,7 +8,9 @@
       member_numbers(t, count<N>) (GCC only): the values of the integer, bool and enum members
       of a constant object t (GCC 12 reads bit-fields' places from them);
   include/memlayout/detail/brace_initializers.hpp
-      takes_braces<T>(count<N>): whether T{ {}, ..., {} } with N empty braced lists is valid;
+      braced<N>::takes<T>: whether T{ {}, ..., {} } with N empty braced lists is valid (a
+      variable, read where the count is searched for: a function, or a function template
+      forwarding to it, is one instantiation more for every try of every struct);
       initialized_with<T, P>(count<N>): T{ {} x N, P{} }, the element after the first N
       initialized from a P, the others value-initialized.
 
@@ -145,7 +147,7 @@ def brace_functions(n):
     lists = braces(n)
     then = f"{lists}, P{{}}" if n else "P{}"
     return (f"template <> struct braced<{n}> {{\n"
-            f" template <class T> static constexpr bool takes() noexcept {{ return requires {{ T{{{lists}}}; }}; }}\n"
+            f" template <class T> static constexpr bool takes = requires {{ T{{{lists}}}; }};\n"
             f" template <class T, class P> static constexpr bool takes_then() noexcept {{ return requires {{ T{{{then}}}; }}; }}\n"
             f" template <class T, class P> static constexpr T initialized_with() noexcept {{ return T{{{then}}}; }}\n}};\n")
 
@@ -172,13 +174,12 @@ def braces_header():
 #pragma GCC diagnostic ignored "-Woverflow"
 #endif
 
-// T{{ {{}}, ..., {{}} }}: N empty braced lists. takes_braces<T>(count<N>) is valid for N up to T's
-// number of members; takes_braces_then<T, P> and initialized_with<T, P> put a P after them.
+// T{{ {{}}, ..., {{}} }}: N empty braced lists. braced<N>::takes<T> is true for N up to T's number
+// of members; takes_braces_then<T, P> and initialized_with<T, P> put a P after them.
 namespace memlayout::detail {{
 
 template <std::size_t N> struct braced;
 {body}
-template <class T, std::size_t N> constexpr bool takes_braces(count<N>) noexcept {{ return braced<N>::template takes<T>(); }}
 template <class T, class P, std::size_t N> constexpr bool takes_braces_then(count<N>) noexcept {{ return braced<N>::template takes_then<T, P>(); }}
 template <class T, class P, std::size_t N> constexpr T initialized_with(count<N>) noexcept {{ return braced<N>::template initialized_with<T, P>(); }}
 }}  // namespace memlayout::detail

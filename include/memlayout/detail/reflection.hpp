@@ -126,21 +126,23 @@ constexpr std::size_t search_brace_count() noexcept {
         return Low;
     } else {
         constexpr std::size_t middle = (Low + High + 1) / 2;
-        if constexpr (takes_braces<T>(count<middle>{})) return search_brace_count<T, middle, High>();
+        if constexpr (braced<middle>::template takes<T>) return search_brace_count<T, middle, High>();
         else return search_brace_count<T, Low, middle - 1>();
     }
 }
 
-// Doubling first: most structs have few members, and each try costs as many initializers.
+// Doubling first: most structs have few members. A try costs GCC 12 about 0.2 M instructions
+// whatever the count (an instantiation of the variable braced<N>::takes<T>), and each step of
+// the search about 0.1 M more (an instantiation of a function).
 template <class T, std::size_t Bound>
 constexpr std::size_t brace_count_from() noexcept {
     if constexpr (Bound > max_bound_members) return search_brace_count<T, Bound / 2, max_bound_members + 1>();
-    else if constexpr (!takes_braces<T>(count<Bound>{})) return search_brace_count<T, Bound / 2, Bound - 1>();
+    else if constexpr (!braced<Bound>::template takes<T>) return search_brace_count<T, Bound / 2, Bound - 1>();
     else return brace_count_from<T, Bound * 2>();
 }
 
 template <class T>
-inline constexpr std::size_t brace_count = takes_braces<T>(count<1>{}) ? brace_count_from<T, 2>() : 0;
+inline constexpr std::size_t brace_count = braced<1>::template takes<T> ? brace_count_from<T, 2>() : 0;
 
 // A member an empty braced list cannot initialize follows the counted ones: a reference, or
 // a class without a default constructor.
@@ -148,7 +150,7 @@ inline constexpr std::size_t brace_count = takes_braces<T>(count<1>{}) ? brace_c
 template <class T>
 inline constexpr bool has_uninitializable_member =
     brace_count<T> <= max_bound_members &&
-    (!takes_braces<T>(count<brace_count<T>>{}) || takes_braces_then<T, any_lvalue>(count<brace_count<T>>{}));
+    (!braced<brace_count<T>>::template takes<T> || takes_braces_then<T, any_lvalue>(count<brace_count<T>>{}));
 
 template <class T, std::size_t I>
 constexpr bool flexible_element() noexcept {
