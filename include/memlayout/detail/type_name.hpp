@@ -218,15 +218,19 @@ constexpr std::size_t with_aliases(std::string_view in, char* out) noexcept {
 // a fundamental type or a library's inline namespace. Each pass costs a constant evaluation
 // about 10 M instructions on Clang 16 (4 M on GCC 12) even for a short name like "S12", and a
 // type's name is made once for every reflected struct.
+//
+// Read through a plain pointer, and a word looked up only where it starts as every rewritten
+// word does (a lowercase letter or '_'): each std::string_view call is a call in the constant
+// evaluator (GCC 12: "S12" 0.5 -> 0.1 M instructions).
 constexpr bool already_uniform(std::string_view in) noexcept {
+    const char* const chars = in.data();
+    const std::size_t size = in.size();
     std::size_t word = 0;  // where the current identifier starts
-    for (std::size_t i = 0; i <= in.size(); ++i) {
-        if (i < in.size() && is_word_char(in[i])) continue;
-        if (i < in.size() && in[i] != ':') return false;
-        if (i > word) {
-            const std::string_view w = in.substr(word, i - word);
-            if (is_rewritten_word(w)) return false;
-        }
+    for (std::size_t i = 0; i <= size; ++i) {
+        if (i < size && is_word_char(chars[i])) continue;
+        if (i < size && chars[i] != ':') return false;
+        const char first = i > word ? chars[word] : 'A';
+        if (((first >= 'a' && first <= 'z') || first == '_') && is_rewritten_word(in.substr(word, i - word))) return false;
         word = i + 1;
     }
     return true;
