@@ -293,6 +293,12 @@ TEST_CASE("a name taken as spelled already is one the spelling passes would not 
     STATIC_REQUIRE(!already_uniform("std::basic_string<char>"));
     STATIC_REQUIRE(!already_uniform("{anonymous}::X"));
     STATIC_REQUIRE(!unchanged_by_both_passes("std::__1::vector"));
+    // already_uniform looks up only the words that start as a rewritten word may.
+    for (const std::string_view w : {"signed", "unsigned", "short", "long", "int", "char", "double", "__int128", "__cxx11", "__1"}) {
+        CAPTURE(w);
+        CHECK(memlayout::detail::is_rewritten_word(w));
+        CHECK(memlayout::detail::may_start_rewritten_word(w[0]));
+    }
     STATIC_REQUIRE(memlayout::detail::type_name_v<spelled_names::shorty> == "spelled_names::shorty");
     STATIC_REQUIRE(memlayout::detail::type_name_v<spelled_names::__1::inside> == "spelled_names::inside");
 }

@@ -113,6 +113,9 @@ constexpr bool is_inline_namespace(std::string_view word) noexcept { return word
 constexpr bool is_rewritten_word(std::string_view word) noexcept {
     return keyword_of(word) != keyword::none || is_inline_namespace(word);
 }
+// Every word is_rewritten_word takes starts with a lowercase letter or '_' (the keywords,
+// "__cxx11", "__1"; a test checks each): a word that starts otherwise need not be looked up.
+constexpr bool may_start_rewritten_word(char c) noexcept { return (c >= 'a' && c <= 'z') || c == '_'; }
 
 // The compiler's spelling with fundamental types, inline namespaces, anonymous namespaces,
 // closing angle brackets and declarator spaces made uniform.
@@ -219,9 +222,9 @@ constexpr std::size_t with_aliases(std::string_view in, char* out) noexcept {
 // about 10 M instructions on Clang 16 (4 M on GCC 12) even for a short name like "S12", and a
 // type's name is made once for every reflected struct.
 //
-// Read through a plain pointer, and a word looked up only where it starts as every rewritten
-// word does (a lowercase letter or '_'): each std::string_view call is a call in the constant
-// evaluator (GCC 12: "S12" 0.5 -> 0.1 M instructions).
+// Read through a plain pointer, and a word looked up only where it starts as a rewritten word
+// may: each std::string_view call is a call in the constant evaluator (GCC 12: "S12" 0.5 ->
+// 0.1 M instructions).
 constexpr bool already_uniform(std::string_view in) noexcept {
     const char* const chars = in.data();
     const std::size_t size = in.size();
@@ -229,8 +232,7 @@ constexpr bool already_uniform(std::string_view in) noexcept {
     for (std::size_t i = 0; i <= size; ++i) {
         if (i < size && is_word_char(chars[i])) continue;
         if (i < size && chars[i] != ':') return false;
-        const char first = i > word ? chars[word] : 'A';
-        if (((first >= 'a' && first <= 'z') || first == '_') && is_rewritten_word(in.substr(word, i - word))) return false;
+        if (i > word && may_start_rewritten_word(chars[word]) && is_rewritten_word(in.substr(word, i - word))) return false;
         word = i + 1;
     }
     return true;
@@ -261,16 +263,16 @@ struct type_name_storage<U, true> {
     static constexpr diagnostic::text<spelled.size()> text{spelled};
 };
 
-// A C array of a type written before its declarator (a class, a number, an enum; not a pointer,
-// whose array puts the extents inside: `void (*[2])(int)`): its element's spelling, made once
+// Whether a C array U (type_name_v's specializations ask only of arrays) is spelled from its
+// element: an array of a type written before its declarator (a class, a number, an enum; not a
+// pointer, whose array puts the extents inside: `void (*[2])(int)`): its element's spelling, made once
 // for every array of that element, and its extents, `unsigned long[3][2]`, `char[]`. Spelling
 // the array from its signature costs GCC 12 about 2.6 M instructions a type (two passes over
 // it), where a struct's C arrays are often of types seen nowhere else.
 template <class U>
 constexpr bool spelled_from_element() noexcept {
     using Leaf = std::remove_all_extents_t<U>;
-    return std::is_array_v<U> && (std::is_arithmetic_v<Leaf> || __is_enum(Leaf) || __is_class(Leaf) ||
-                                  __is_union(Leaf));
+    return std::is_arithmetic_v<Leaf> || __is_enum(Leaf) || __is_class(Leaf) || __is_union(Leaf);
 }
 
 // "[n]", or "[]" where `bounded` is false.
