@@ -201,6 +201,15 @@ struct __attribute__((packed)) packed_bits {
     int a : 17;
     unsigned long long b : 33;
 };
+// 12 bytes: a word and four bytes after it (the images are made a word at a time).
+struct word_and_tail_bits {
+    unsigned a : 3;
+    int b : 20;
+    unsigned c;
+    unsigned short d;
+    unsigned e : 5;
+    unsigned f : 9;
+};
 
 // GCC 12 reads bit-fields' places from their values (a few images per type); the one-bit-at-a-
 // time reading of T's image is the fallback. Both must give the same bits, and the values
@@ -224,6 +233,8 @@ TEST_CASE("GCC: bit-fields read from their values, as from their bits one by one
     STATIC_REQUIRE(bits_from_values_agree<enum_bits>());
     STATIC_REQUIRE(bits_from_values_agree<bits_among_others>());
     STATIC_REQUIRE(bits_from_values_agree<packed_bits>());
+    STATIC_REQUIRE(sizeof(word_and_tail_bits) == 12);
+    STATIC_REQUIRE(bits_from_values_agree<word_and_tail_bits>());
     constexpr memlayout::layout L = memlayout::layout_of<bits_among_others>();
     const auto s = test::bits_set_by<bits_among_others>([](bits_among_others& b) { b.s = -1; });
     CHECK(L.fields[2].bit_offset == s.first);

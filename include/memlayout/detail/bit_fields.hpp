@@ -137,30 +137,83 @@ constexpr bit_span ones_bits(std::index_sequence<K...> bytes) noexcept {
 // constant expression (a pattern no member type may hold) or a check fails, the bits are read
 // one by one instead (ones_bits above).
 
-// The images T is read from, each made in one loop with no call in it (in a constant evaluation
-// each step costs GCC 12 thousands of instructions, a call many more; an image is one step a
-// byte, not one a bit). Image j < `pattern_indices`: bit k of the image is bit j of k (k counted from
-// bit 0 of byte 0), within a byte for j < 3, whole bytes of ones or zeros from j = 3. Image
-// `pattern_indices`: the even bits set; `pattern_indices + 1`: the odd bits.
+// The images T is read from, each made a 64-bit word at a time (in a constant evaluation each
+// step costs GCC 12 thousands of instructions, a call many more: a step a word, not one a byte
+// or a bit). Image j < `pattern_indices`: bit k of the image is bit j of k (k counted from bit 0
+// of byte 0), within a byte for j < 3, whole bytes of ones or zeros from j = 3; image 0 has the
+// odd bits set. Image `pattern_indices`: the even bits.
 template <std::size_t N>
 inline constexpr std::size_t pattern_indices = static_cast<std::size_t>(std::bit_width(N * CHAR_BIT - 1));
+
+// N bytes as whole words and the bytes after them, packed, so that std::bit_cast makes a T of N
+// bytes from it; a T of fewer than 8 bytes is made from its bytes.
+template <std::size_t N, std::size_t Tail = N % 8>
+struct [[gnu::packed]] word_image {
+    unsigned long long words[N / 8];
+    unsigned char tail[Tail];
+};
 template <std::size_t N>
-constexpr image<N> pattern_image(std::size_t j) noexcept {
-    image<N> im{};
-    if (j < 3 || j >= pattern_indices<N>) {
-        const unsigned char byte = j == 0 || j == pattern_indices<N> + 1 ? 0xaa : j == 1 ? 0xcc : j == 2 ? 0xf0 : 0x55;
-        for (std::size_t k = 0; k < N; ++k) im.bytes[k] = byte;
+struct word_image<N, 0> {
+    unsigned long long words[N / 8];
+};
+template <std::size_t N>
+using image_of = std::conditional_t<(N >= 8), word_image<N>, image<N>>;
+inline constexpr std::size_t image_words(std::size_t n) noexcept { return (n + 7) / 8; }
+
+// The image whose bytes are those of words `w` (little-endian), as many as N.
+template <std::size_t N>
+constexpr image_of<N> image_from_words(const unsigned long long* w) noexcept {
+    image_of<N> im{};
+    if constexpr (N >= 8) {
+        for (std::size_t k = 0; k < N / 8; ++k) im.words[k] = w[k];
+        if constexpr (N % 8 != 0) {
+            for (std::size_t k = 0; k < N % 8; ++k) im.tail[k] = static_cast<unsigned char>(w[N / 8] >> (8 * k));
+        }
     } else {
-        for (std::size_t k = 0; k < N; ++k) im.bytes[k] = ((k >> (j - 3)) & 1u) != 0 ? 0xff : 0x00;
+        for (std::size_t k = 0; k < N; ++k) im.bytes[k] = static_cast<unsigned char>(w[0] >> (8 * k));
     }
     return im;
 }
 
+template <std::size_t N>
+constexpr image_of<N> pattern_image(std::size_t j) noexcept {
+    unsigned long long w[image_words(N)]{};
+    constexpr unsigned long long bytes = 0x0101010101010101ull;
+    for (std::size_t k = 0; k < image_words(N); ++k) {
+        if (j < 3 || j >= pattern_indices<N>) {
+            w[k] = (j == 0 ? 0xaa : j == 1 ? 0xcc : j == 2 ? 0xf0 : 0x55) * bytes;
+        } else if (j == 3) {
+            w[k] = 0xff00ff00ff00ff00ull;  // every other byte
+        } else if (j == 4) {
+            w[k] = 0xffff0000ffff0000ull;
+        } else if (j == 5) {
+            w[k] = 0xffffffff00000000ull;
+        } else {
+            w[k] = ((8 * k) >> (j - 3) & 1u) != 0 ? ~0ull : 0;  // a word's bytes share bit j - 3
+        }
+    }
+    return image_from_words<N>(w);
+}
+
 // Every integer, bool and enum member's value in T made from the image (the others 0).
 template <class T, std::size_t Count>
-constexpr std::array<unsigned long long, Count> values_from_image(const image<sizeof(T)>& im) noexcept {
+constexpr std::array<unsigned long long, Count> values_from_image(const image_of<sizeof(T)>& im) noexcept {
     const T t = std::bit_cast<T>(im);
     return member_numbers(t, count<Count>{});
+}
+
+// Sets bits [first, first + width) of words `w`; false where one was set already.
+constexpr bool set_new_bits(unsigned long long* w, std::size_t first, std::size_t width) noexcept {
+    while (width != 0) {
+        const std::size_t bit = first % 64;
+        const std::size_t n = width < 64 - bit ? width : 64 - bit;
+        const unsigned long long mask = (n == 64 ? ~0ull : (1ull << n) - 1) << bit;
+        if ((w[first / 64] & mask) != 0) return false;
+        w[first / 64] |= mask;
+        first += n;
+        width -= n;
+    }
+    return true;
 }
 
 template <std::size_t Count>
@@ -178,20 +231,21 @@ constexpr value_bits<Count> bits_from_values() noexcept {
     const bool* bit_field = BitFields.data();
     const bool* is_signed = Signed.data();
     std::size_t first[Count + 1]{};
+    std::array<unsigned long long, Count> odd_values{};  // image 0's: its odd bits are set
     for (std::size_t j = 0; j < pattern_indices<sizeof(T)>; ++j) {
         const auto values = values_from_image<T, Count>(pattern_image<sizeof(T)>(j));
         const unsigned long long* v = values.data();
         for (std::size_t i = 0; i < Count; ++i) first[i] |= static_cast<std::size_t>(v[i] & 1u) << j;
+        if (j == 0) odd_values = values;
     }
     const auto even_values = values_from_image<T, Count>(pattern_image<sizeof(T)>(pattern_indices<sizeof(T)>));
-    const auto odd_values = values_from_image<T, Count>(pattern_image<sizeof(T)>(pattern_indices<sizeof(T)> + 1));
     const unsigned long long* even = even_values.data();
     const unsigned long long* odd = odd_values.data();
     constexpr unsigned long long top = 1ull << 63;
     std::size_t width[Count + 1]{};
     // Every bit-field all ones where the bit-fields were found (and no bit found twice), and
     // zero where they were not.
-    image<sizeof(T)> ones_inside{};
+    unsigned long long inside_words[image_words(sizeof(T))]{};
     for (std::size_t i = 0; i < Count; ++i) {
         if (!bit_field[i]) continue;
         if (!is_signed[i]) {
@@ -202,16 +256,12 @@ constexpr value_bits<Count> bits_from_values() noexcept {
             width[i] = static_cast<std::size_t>(std::bit_width(odd[i])) + 1;
         }
         if (width[i] == 0 || width[i] > 64 || first[i] + width[i] > bits) return value_bits<Count>{};
-        for (std::size_t k = first[i]; k < first[i] + width[i]; ++k) {
-            const unsigned char bit = static_cast<unsigned char>(1u << (k % CHAR_BIT));
-            if ((ones_inside.bytes[k / CHAR_BIT] & bit) != 0) return value_bits<Count>{};  // two bit-fields on one bit
-            ones_inside.bytes[k / CHAR_BIT] = static_cast<unsigned char>(ones_inside.bytes[k / CHAR_BIT] | bit);
-        }
+        if (!set_new_bits(inside_words, first[i], width[i])) return value_bits<Count>{};  // two bit-fields on one bit
     }
-    image<sizeof(T)> ones_outside{};
-    for (std::size_t k = 0; k < sizeof(T); ++k) ones_outside.bytes[k] = static_cast<unsigned char>(~ones_inside.bytes[k]);
-    const auto inside_values = values_from_image<T, Count>(ones_inside);
-    const auto outside_values = values_from_image<T, Count>(ones_outside);
+    unsigned long long outside_words[image_words(sizeof(T))]{};
+    for (std::size_t k = 0; k < image_words(sizeof(T)); ++k) outside_words[k] = ~inside_words[k];
+    const auto inside_values = values_from_image<T, Count>(image_from_words<sizeof(T)>(inside_words));
+    const auto outside_values = values_from_image<T, Count>(image_from_words<sizeof(T)>(outside_words));
     const unsigned long long* inside = inside_values.data();
     const unsigned long long* outside = outside_values.data();
     value_bits<Count> r;

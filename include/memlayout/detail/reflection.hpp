@@ -983,19 +983,24 @@ struct reflection<T, bound_members<M...>, false> {
     // From the bit-fields' values where they show them (GCC 12, bit_fields.hpp), else bit by bit.
 #if defined(__GNUC__) && !defined(__clang__)
     static constexpr std::array<bool, count + 1> signed_members = {signed_integer<std::remove_cv_t<M>>()..., false};
-    static constexpr bool bits_shown_by_values() noexcept {
-        if constexpr (bits_readable_from_values<T, count, is_bit_field, signed_members>)
-            return bits_from_values<T, count, is_bit_field, signed_members>().found;
-        else
-            return false;
+    // Evaluated once, into a constant: GCC 12 does not keep the result of a call evaluated in a
+    // concept's check, and evaluates a call in a return statement again (to warn).
+    static constexpr value_bits<count> by_values_computed() noexcept {
+        if constexpr (bits_readable_from_values<T, count, is_bit_field, signed_members>) {
+            constexpr value_bits<count> found = bits_from_values<T, count, is_bit_field, signed_members>();
+            return found;
+        } else {
+            return value_bits<count>{};
+        }
     }
+    static constexpr value_bits<count> by_values = by_values_computed();
 #endif
     static constexpr std::array<bit_span, count + 1> seen_bits_computed() noexcept {
         // Nested: bits_visible is named only where there are bit-fields.
         if constexpr (has_bit_fields) {
             if constexpr (bits_visible) {
 #if defined(__GNUC__) && !defined(__clang__)
-                if constexpr (bits_shown_by_values()) return bits_from_values<T, count, is_bit_field, signed_members>().spans;
+                if constexpr (by_values.found) return by_values.spans;
                 else return all_visible_bits(std::make_index_sequence<count>{});
 #else
                 return all_visible_bits(std::make_index_sequence<count>{});
