@@ -152,7 +152,7 @@ def brace_functions(n):
     then = f"{lists}, P{{}}" if n else "P{}"
     return (f"template <> struct braced<{n}> {{\n"
             f" template <class T> static constexpr bool takes = requires {{ T{{{lists}}}; }};\n"
-            f" template <class T, class P> static constexpr bool takes_then() noexcept {{ return requires {{ T{{{then}}}; }}; }}\n"
+            f" template <class T, class P> static constexpr bool takes_then = requires {{ T{{{then}}}; }};\n"
             f" template <class T, class P> static constexpr T initialized_with() noexcept {{ return T{{{then}}}; }}\n}};\n")
 
 
@@ -179,12 +179,11 @@ def braces_header():
 #endif
 
 // T{{ {{}}, ..., {{}} }}: N empty braced lists. braced<N>::takes<T> is true for N up to T's number
-// of members; takes_braces_then<T, P> and initialized_with<T, P> put a P after them.
+// of members; braced<N>::takes_then<T, P> and initialized_with<T, P> put a P after them.
 namespace memlayout::detail {{
 
 template <std::size_t N> struct braced;
 {body}
-template <class T, class P, std::size_t N> constexpr bool takes_braces_then(count<N>) noexcept {{ return braced<N>::template takes_then<T, P>(); }}
 template <class T, class P, std::size_t N> constexpr T initialized_with(count<N>) noexcept {{ return braced<N>::template initialized_with<T, P>(); }}
 }}  // namespace memlayout::detail
 

@@ -98,7 +98,8 @@ using element_type = typename decltype(element_type_of(element_tag<T, I>{}))::ty
 // conversion's declaration is instantiated either way.
 template <class T, std::size_t I>
 constexpr bool record_element_type() noexcept {
-    (void)takes_braces_then<T, element_probe<T, I>>(count<I>{});
+    constexpr bool tried = braced<I>::template takes_then<T, element_probe<T, I>>;
+    (void)tried;
     return element_known<T, I>();
 }
 

@@ -150,7 +150,7 @@ inline constexpr std::size_t brace_count = braced<1>::template takes<T> ? brace_
 template <class T>
 inline constexpr bool has_uninitializable_member =
     brace_count<T> <= max_bound_members &&
-    (!braced<brace_count<T>>::template takes<T> || takes_braces_then<T, any_lvalue>(count<brace_count<T>>{}));
+    (!braced<brace_count<T>>::template takes<T> || braced<brace_count<T>>::template takes_then<T, any_lvalue>);
 
 template <class T, std::size_t I>
 constexpr bool flexible_element() noexcept {
@@ -186,7 +186,7 @@ struct class_probe {
 
 template <class T, std::size_t I>
 constexpr bool is_anonymous_element() noexcept {
-    if constexpr (!takes_braces_then<T, class_probe>(count<I>{})) return false;
+    if constexpr (!braced<I>::template takes_then<T, class_probe>) return false;
     else if constexpr (record_element_type<T, I>()) return is_anonymous_class<element_type<T, I>>();
     else return false;
 }
