@@ -185,6 +185,47 @@ TEST_CASE("Bit-fields: every bit offset and width is the compiler's", "[c_struct
     CHECK(text.find("sum bitfield members: 52 bits") != std::string::npos);
 }
 
+#if defined(__clang__)
+namespace {
+// Clang 16 names bit-fields and gives their widths by walking T with __builtin_dump_struct, which
+// reads each bit-field's value. Of scalars and arrays of scalars only T's own bit-fields are
+// read, from a value-initialized T: a constant with no evaluation to show it. A union member's
+// bit-fields are read too, and an inactive one's value is no constant: the walk is evaluated
+// to see whether it is one.
+struct scalar_bits {
+    char c[3];
+    unsigned a : 5;
+    const int* p;
+    unsigned b : 7;
+};
+union halves {
+    int whole;
+    struct {
+        unsigned lo : 4;
+        unsigned hi : 4;
+    } parts;
+};
+struct flag_and_union {
+    unsigned flag : 1;
+    halves u;
+};
+}  // namespace
+
+TEST_CASE("Clang: the walk is taken as a constant only where it surely is one", "[c_structs]") {
+    STATIC_REQUIRE(memlayout::detail::walk_surely_constant<scalar_bits>);
+    STATIC_REQUIRE(memlayout::detail::fields_dumpable<scalar_bits, 24>);
+    STATIC_REQUIRE(!memlayout::detail::walk_surely_constant<flag_and_union>);
+    STATIC_REQUIRE(!memlayout::detail::walk_constant<flag_and_union, 16>());
+    using memlayout::abi::assume;
+    constexpr memlayout::layout L =
+        memlayout::layout_of<scalar_bits, memlayout::abi::host, assume::named_bit_fields | assume::natural_alignment>();
+    CHECK(L.fields[1].name == "a");
+    CHECK(L.fields[1].bit_width == 5);
+    CHECK(L.fields[3].name == "b");
+    CHECK(L.fields[3].bit_width == 7);
+}
+#endif
+
 #if defined(__GNUC__) && !defined(__clang__)
 namespace {
 struct bits_among_others {

@@ -687,6 +687,25 @@ constexpr member_name_table<Count> names_from_dump() noexcept {
 }
 #endif
 
+#if defined(__clang__)
+// Whether Clang's walk of T is surely a constant, with no evaluation to show it: every member a
+// scalar or an array of scalars (the walk goes into no member record, so the only values it
+// reads are T's own bit-fields) and a value-initialized T a constant (the object it reads).
+// Else fields_dumpable evaluates the walk, and Clang 16, which keeps no call's result, then
+// evaluates it again for dumped_walk (14 M instructions a 16-member struct with bit-fields).
+template <class T, class Members = members_of<T>>
+inline constexpr bool walk_surely_constant = false;
+template <class T, class... M>
+inline constexpr bool walk_surely_constant<T, bound_members<M...>> =
+    ((std::is_scalar_v<std::remove_all_extents_t<M>> && !std::is_unbounded_array_v<M>) && ...) &&
+    requires { typename std::integral_constant<bool, (T{}, true)>; };
+template <class T, std::size_t N>
+constexpr bool walk_constant() noexcept {
+    if constexpr (walk_surely_constant<T>) return true;
+    else return fields_dumpable<T, N>;
+}
+#endif
+
 // The names: the signature of T's addresses where T binds and has no bit-field (the cheaper
 // of the two on Clang 16, and GCC's only way); else, on Clang 16, its dump, where it can walk
 // T; else the signature where T binds; else none (a T that does not bind shows GCC 12 no names).
@@ -696,7 +715,7 @@ struct names_of {
 #if defined(__clang__)
         if constexpr (Bound && !HasBitFields) {
             return names_from_signature<T, Count, true>();
-        } else if constexpr (fields_dumpable<T, 4 * Count + 8>) {
+        } else if constexpr (walk_constant<T, 4 * Count + 8>()) {
             constexpr member_name_table<Count> dumped = names_from_dump<T, Count>();
             if (dumped.complete) return dumped;
             if constexpr (Bound) return names_from_signature<T, Count, false>();
@@ -886,7 +905,7 @@ struct reflection<T, bound_members<M...>, false> {
 #if defined(__clang__)
         // Nested: a concept named in a condition is checked even where && stops before it.
         if constexpr (has_bit_fields) {
-            if constexpr (fields_dumpable<T, 4 * count + 8>) {
+            if constexpr (walk_constant<T, 4 * count + 8>()) {
                 constexpr const auto& dumped = dumped_walk<T, 4 * count + 8>;
                 std::size_t i = 0;
                 for (std::size_t k = 0; k < dumped.used; ++k)
