@@ -69,6 +69,7 @@ def bindings_header():
 
 #include <memlayout/detail/bound_members.hpp>
 #include <memlayout/detail/fake_object.hpp>
+#include <memlayout/detail/traits.hpp>
 
 #include <array>
 #include <type_traits>
@@ -110,7 +111,7 @@ struct not_a_number {{
   constexpr operator unsigned long long() const noexcept {{ return 0; }}
 }};
 template <class V>
-using numeric_ref = std::conditional_t<std::is_integral_v<V> || __is_enum(V), const V&, not_a_number>;
+using numeric_ref = std::conditional_t<integral_or_enum<V>, const V&, not_a_number>;
 
 // Every member's value, through one call of a function that takes them all: each count's
 // reader names its members twice (the binding, the call), not in a call for each, and every

@@ -6,6 +6,7 @@
 #include <memlayout/detail/brace_initializers.hpp>
 #include <memlayout/detail/placement.hpp>
 #include <memlayout/detail/structured_bindings.hpp>
+#include <memlayout/detail/traits.hpp>
 
 #include <array>
 #include <bit>
@@ -20,7 +21,7 @@ namespace memlayout::detail {
 // sets exactly the bits the bit-field takes.
 struct all_ones {
     template <class U>
-        requires(std::is_integral_v<U> || __is_enum(U))
+        requires integral_or_enum<U>
     constexpr operator U() const noexcept {
         if constexpr (std::is_same_v<U, bool>) return true;
         else if constexpr (__is_enum(U)) return static_cast<U>(static_cast<std::underlying_type_t<U>>(~std::underlying_type_t<U>{}));

@@ -11,6 +11,7 @@
 // taken by reference: its value is read, which needs a real object (T a literal type).
 
 #include <memlayout/detail/fake_object.hpp>
+#include <memlayout/detail/traits.hpp>
 #include <memlayout/layout.hpp>
 
 #include <cstddef>
@@ -124,7 +125,7 @@ template <class T, std::size_t N, bool Describe = false>
 constexpr dumped_fields<N> dump_fields() noexcept {
     dumped_fields<N> out;
     std::size_t last = 0;
-    if constexpr (requires { typename std::integral_constant<bool, (T{}, true)>; }) {
+    if constexpr (constant_when_value_initialized<T>) {
         fake_overlay<T> object{.held = {T{}}};
         __builtin_dump_struct(&object.held.value, field_collector<T, N, Describe>{&out, object.bytes, &last});
     } else {

@@ -479,7 +479,7 @@ constexpr field describe_member(const char* name_chars, std::size_t name_length,
             .offset = offset,
             .size = member_size<U>,
             .align = align,
-            .is_integral = std::is_integral_v<Leaf> || __is_enum(Leaf),
+            .is_integral = integral_or_enum<Leaf>,
             .is_signed = signed_integer<Leaf>(),
             .name_visible = name_visible};
 #if defined(__GNUC__)
@@ -698,7 +698,7 @@ inline constexpr bool walk_surely_constant = false;
 template <class T, class... M>
 inline constexpr bool walk_surely_constant<T, bound_members<M...>> =
     ((std::is_scalar_v<std::remove_all_extents_t<M>> && !std::is_unbounded_array_v<M>) && ...) &&
-    requires { typename std::integral_constant<bool, (T{}, true)>; };
+    constant_when_value_initialized<T>;
 template <class T, std::size_t N>
 constexpr bool walk_constant() noexcept {
     if constexpr (walk_surely_constant<T>) return true;
@@ -835,8 +835,8 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr std::array<bool, count + 1> unaddressed = unaddressed_computed();
 #if defined(__GNUC__) && !defined(__clang__)
     // GCC: T's image with one bit-field all ones, where std::bit_cast can read T.
-    static constexpr bool bits_visible = __is_trivially_copyable(T) && (has_data_bytes<M>() && ...) &&
-                                         requires { typename std::integral_constant<bool, (T{}, true)>; };
+    static constexpr bool bits_visible =
+        __is_trivially_copyable(T) && (has_data_bytes<M>() && ...) && constant_when_value_initialized<T>;
     // GCC, where T does not show its bits: the width of each element that may be a bit-field (every
     // integer where T does not bind; each unaddressed one where it does), from the values it keeps
     // (value_widths.hpp); 0 for other elements.
@@ -973,7 +973,7 @@ struct reflection<T, bound_members<M...>, false> {
     // nothing. Otherwise T is refused: its layout would be a guess.
     template <std::size_t I, class U>
     static constexpr bool element_certain() noexcept {
-        if constexpr (!std::is_integral_v<U> && !__is_enum(U)) {
+        if constexpr (!integral_or_enum<U>) {
             return true;
         } else if constexpr (bits_visible && !std::is_same_v<U, bool>) {
             return ones_bits<T, I, 0>(std::make_index_sequence<sizeof(T)>{}).width == sizeof(U) * CHAR_BIT;

@@ -18,6 +18,16 @@
 
 namespace memlayout::detail {
 
+// A type whose value is an integer: an integral type (bool and the character types too) or an
+// enumeration.
+template <class U>
+inline constexpr bool integral_or_enum = std::is_integral_v<U> || __is_enum(U);
+
+// A value-initialized T is a constant expression (no default member initializer calls what a
+// constant cannot): an object the constant evaluations of T's bits and walks can read.
+template <class T>
+concept constant_when_value_initialized = requires { typename std::integral_constant<bool, (T{}, true)>; };
+
 template <class T>
 struct std_array_traits {
     static constexpr bool value = false;

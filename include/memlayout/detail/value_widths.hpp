@@ -16,6 +16,7 @@
 
 #include <memlayout/detail/bound_members.hpp>
 #include <memlayout/detail/brace_initializers.hpp>
+#include <memlayout/detail/traits.hpp>
 
 #include <climits>
 #include <cstddef>
@@ -85,7 +86,7 @@ constexpr std::size_t kept_width() noexcept {
 // says nothing of its width), else 0: unknown.
 template <class T, std::size_t I, class U>
 constexpr std::size_t value_width() noexcept {
-    if constexpr ((std::is_integral_v<U> || __is_enum(U)) && !std::is_same_v<U, bool> && constant_values_compared<T>) {
+    if constexpr (integral_or_enum<U> && !std::is_same_v<U, bool> && constant_values_compared<T>) {
         // Every width keeps 2^0; an element that does not is not the one the initializer set.
         if constexpr (keeps_power<T, I, 0>() != power_kept::kept) return 0;
         else return kept_width<T, I, 1, sizeof(U) * CHAR_BIT>();

@@ -219,7 +219,7 @@ char* write_bit_field(char* out, const unsigned char* bytes, const region_map* r
 // with an anonymous member, where aggregate initialization shows a C array's element type).
 template <class U>
 constexpr bool has_printed_member(const field& f) noexcept {
-    if (f.is_bit_field()) return (std::is_integral_v<U> || __is_enum(U)) && f.bit_offset - 8 * f.offset + f.bit_width <= 64;
+    if (f.is_bit_field()) return integral_or_enum<U> && f.bit_offset - 8 * f.offset + f.bit_width <= 64;
     if (f.anonymous || f.rank != 0 || f.flexible || f.size != sizeof(U)) return false;
     return has_printed_value<U>();
 }
