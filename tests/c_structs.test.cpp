@@ -185,6 +185,21 @@ TEST_CASE("Bit-fields: every bit offset and width is the compiler's", "[c_struct
     CHECK(text.find("sum bitfield members: 52 bits") != std::string::npos);
 }
 
+namespace {
+// A union with a bit-field after its first member, and a struct that holds one.
+union halves {
+    int whole;
+    struct {
+        unsigned lo : 4;
+        unsigned hi : 4;
+    } parts;
+};
+struct flag_and_union {
+    unsigned flag : 1;
+    halves u;
+};
+}  // namespace
+
 #if defined(__clang__)
 namespace {
 // Clang 16 names bit-fields and gives their widths by walking T with __builtin_dump_struct, which
@@ -197,17 +212,6 @@ struct scalar_bits {
     unsigned a : 5;
     const int* p;
     unsigned b : 7;
-};
-union halves {
-    int whole;
-    struct {
-        unsigned lo : 4;
-        unsigned hi : 4;
-    } parts;
-};
-struct flag_and_union {
-    unsigned flag : 1;
-    halves u;
 };
 }  // namespace
 
@@ -225,6 +229,44 @@ TEST_CASE("Clang: the walk is taken as a constant only where it surely is one", 
     CHECK(L.fields[3].bit_width == 7);
 }
 #endif
+
+namespace {
+// A union with a bit-field after its first member: Clang 16's walk of the struct reads that
+// inactive bit-field and is no constant, and GCC 12 shows no byte image of a union. Both then
+// read each bit-field's width from the values it keeps (value_widths.hpp); the bit-fields fill
+// every bit up to the union, so nothing unseen could move one.
+struct wide_and_union {
+    unsigned long long a : 40;
+    unsigned long long b : 24;
+    halves u;
+};
+}  // namespace
+
+TEST_CASE("A bit-field beside a union of bit-fields: its width from the values it keeps", "[c_structs]") {
+    STATIC_REQUIRE(memlayout::reflectable<wide_and_union>);
+    constexpr memlayout::layout L = memlayout::layout_of<wide_and_union>();
+    STATIC_REQUIRE(L.size == sizeof(wide_and_union));
+    CHECK(L.fields[0].bit_offset == 0);
+    CHECK(L.fields[0].bit_width == 40);
+    CHECK(L.fields[1].bit_offset == 40);
+    CHECK(L.fields[1].bit_width == 24);
+    CHECK(L.fields[2].offset == offsetof(wide_and_union, u));
+    CHECK(L.fields[2].name == "u");
+    // No technique shows the bit-fields' names in a constant expression here, on either compiler.
+    CHECK(!L.fields[0].name_visible);
+    const auto b_bits = test::bits_set_by<wide_and_union>([](wide_and_union& w) { w.b = (1ULL << 24) - 1; });
+    CHECK(b_bits.first == L.fields[1].bit_offset);
+    CHECK(b_bits.second == L.fields[1].bit_width);
+    // One bit, then 31 bits any unnamed bit-field could have taken: laid out where the user
+    // states there is none.
+    using memlayout::abi::assume;
+    STATIC_REQUIRE(!memlayout::reflectable<flag_and_union>);
+    constexpr memlayout::layout F =
+        memlayout::layout_of<flag_and_union, memlayout::abi::host, assume::named_bit_fields | assume::natural_alignment>();
+    CHECK(F.fields[0].bit_offset == 0);
+    CHECK(F.fields[0].bit_width == 1);
+    CHECK(F.fields[1].offset == 4);
+}
 
 #if defined(__GNUC__) && !defined(__clang__)
 namespace {

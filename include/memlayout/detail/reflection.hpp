@@ -833,19 +833,20 @@ struct reflection<T, bound_members<M...>, false> {
         return b;
     }
     static constexpr std::array<bool, count + 1> unaddressed = unaddressed_computed();
-#if defined(__GNUC__) && !defined(__clang__)
-    // GCC: T's image with one bit-field all ones, where std::bit_cast can read T.
-    static constexpr bool bits_visible =
-        __is_trivially_copyable(T) && (has_data_bytes<M>() && ...) && constant_when_value_initialized<T>;
-    // GCC, where T does not show its bits: the width of each element that may be a bit-field (every
-    // integer where T does not bind; each unaddressed one where it does), from the values it keeps
-    // (value_widths.hpp); 0 for other elements.
+    // Where no other technique shows them (GCC: T's bits; Clang: its walk of T), the width of each
+    // element that may be a bit-field (every integer where T does not bind; each unaddressed one
+    // where it does), from the values it keeps (value_widths.hpp); 0 for other elements.
     template <std::size_t... I>
     static constexpr std::array<std::size_t, count + 1> kept_widths_of(std::index_sequence<I...>) noexcept {
         return {value_width_where<!bound || unaddressed[I], T, I, std::remove_cv_t<M>>()..., 0};
     }
-    // bits_visible is named only where there is a bit-field to see: every constant named is
-    // evaluated, and a struct of sixteen members pays 2 M instructions for this one.
+#if defined(__GNUC__) && !defined(__clang__)
+    // GCC: T's image with one bit-field all ones, where std::bit_cast can read T.
+    static constexpr bool bits_visible =
+        __is_trivially_copyable(T) && (has_data_bytes<M>() && ...) && constant_when_value_initialized<T>;
+    // The widths kept in values where T does not show its bits. bits_visible is named only
+    // where there is a bit-field to see: every constant named is evaluated, and a struct of
+    // sixteen members pays 2 M instructions for this one.
     static constexpr bool widths_wanted_computed() noexcept {
         if constexpr (!bound) {
             return !bits_visible;
@@ -862,7 +863,7 @@ struct reflection<T, bound_members<M...>, false> {
     static constexpr std::array<std::size_t, count + 1> kept_widths = kept_widths_computed();
 #else
     static constexpr bool bits_visible = false;
-    static constexpr std::array<std::size_t, count + 1> kept_widths{};
+    static constexpr std::array<std::size_t, count + 1> kept_widths{};  // Clang: in dumped_widths
 #endif
     static constexpr std::array<bool, count + 1> is_bit_field_computed() noexcept {
         if constexpr (bound) {
@@ -899,7 +900,9 @@ struct reflection<T, bound_members<M...>, false> {
 
     // ---- Bit-fields.
     static constexpr bool packed = rules.packing != 0;
-    // Clang: the widths __builtin_dump_struct gives.
+    // Clang: the widths __builtin_dump_struct gives; where its walk of T is no constant (it reads
+    // a union's inactive bit-field: `struct { unsigned flag : 1; union { int i; struct { unsigned
+    // lo : 4; } s; } u; }`), those the bit-fields' values keep.
     static constexpr std::array<std::size_t, count + 1> dumped_widths_computed() noexcept {
         std::array<std::size_t, count + 1> w{};
 #if defined(__clang__)
@@ -910,6 +913,8 @@ struct reflection<T, bound_members<M...>, false> {
                 std::size_t i = 0;
                 for (std::size_t k = 0; k < dumped.used; ++k)
                     if (dumped.fields[k].depth == 0) w[i++] = dumped.fields[k].width;
+            } else if constexpr (bound) {
+                return kept_widths_of(std::make_index_sequence<count>{});
             }
         }
 #endif

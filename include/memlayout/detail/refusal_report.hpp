@@ -90,13 +90,22 @@ constexpr bool report() noexcept {
         report_rules_disagree<T, diagnostic::compiler_size<sizeof(T)>, diagnostic::rules_size<R::placed.size>,
                               diagnostic::compiler_align<alignof(T)>, diagnostic::rules_align<R::placed.align>>();
     }
+#if defined(__clang__)
+    static_assert(diagnostic::has_bit_fields_whose_widths_the_compiler_shows<T, Why != refusal::bit_widths_unseen>,
+                  "memlayout: T has a bit-field whose width Clang 16 cannot see: its walk of T "
+                  "(__builtin_dump_struct) reads a union's inactive bit-field, which is no constant expression, "
+                  "and a bit-field's width then shows only in the values it keeps, which Clang compares where T "
+                  "can be a template argument (no mutable member) and the bit-field is an integer or enum (not "
+                  "bool). memlayout refuses rather than guess it; pin the layout with sizeof/offsetof.");
+#else
     static_assert(diagnostic::has_bit_fields_whose_widths_the_compiler_shows<T, Why != refusal::bit_widths_unseen>,
                   "memlayout: T has bit-fields and a member std::bit_cast cannot read in a constant expression (a "
                   "pointer, a union, or a class holding one), so GCC 12 shows no byte image of T; a bit-field's "
                   "width then shows only in the values it keeps, which GCC compares where T can be a template "
                   "argument (no mutable member) and the bit-field is an integer or enum (not bool). memlayout "
-                  "refuses rather than guess it. Clang 16 lays T out; with GCC 12, pin the layout with "
-                  "sizeof/offsetof.");
+                  "refuses rather than guess it. Clang 16 lays T out unless a union among its members holds a "
+                  "bit-field after its first member; with GCC 12, pin the layout with sizeof/offsetof.");
+#endif
     static_assert(diagnostic::has_bit_fields_where_the_rules_place_them<T, Why != refusal::bits_disagree>,
                   "memlayout: T's bit-fields are not where the ABI's bit-field rules place them around the members "
                   "whose addresses the compiler gives (an unnamed bit-field, or an attribute, moves them); this "
