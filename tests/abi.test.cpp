@@ -4,6 +4,7 @@
 #include <memlayout/memlayout.hpp>
 
 #include "catch.hpp"
+#include "corpus/c_corpus.hpp"
 #include "corpus/corpus_types.hpp"
 
 #include <array>
@@ -174,6 +175,43 @@ TEST_CASE("what the host cannot show is refused, not guessed") {
     STATIC_REQUIRE(memlayout::predictable<Node, abi::armhf, natural>);
     STATIC_REQUIRE(memlayout::predictable<Node, abi::aarch64> == (sizeof(void*) == 8));
     STATIC_REQUIRE(memlayout::predictable<Node, abi::armhf> == (sizeof(void*) == 4));
+}
+
+// The System V psABIs' and ARM's AAPCS bit-field rules, with each target's type sizes and
+// alignments. K03's `long long big : 40` follows 31 bits: x86_64, aarch64 and armhf, where a
+// long long is 8-aligned in a struct, start its 8-byte unit at byte 8 (bit 64); i386 (4-aligned)
+// lets the unit start at byte 4, so big takes bits 32 to 71, as g++ -m32 puts it (checked
+// against a live object in c_structs.test.cpp, built for i386, and in tests/targets against
+// each target's compiler).
+TEST_CASE("bit-fields are predicted with each System V and AAPCS target's rules") {
+    constexpr assume named = assume::named_bit_fields | assume::natural_alignment | assume::keyword_integers;
+    constexpr memlayout::layout x86 = layout_of<K03_BitsAndHoles, abi::x86_64, named>();
+    constexpr memlayout::layout arm = layout_of<K03_BitsAndHoles, abi::armhf, named>();
+    constexpr memlayout::layout ia32 = layout_of<K03_BitsAndHoles, abi::i386, named>();
+    for (const memlayout::layout* L : {&x86, &arm}) {
+        CHECK(L->fields[3].bit_offset == 64);
+        CHECK(L->fields[3].offset == 8);  // big's unit
+        CHECK(L->fields[4].bit_offset == 104);
+        CHECK(L->size == 16);
+        CHECK(L->align == 8);
+    }
+    CHECK(ia32.fields[3].bit_offset == 32);
+    CHECK(ia32.fields[3].bit_width == 40);
+    CHECK(ia32.fields[4].bit_offset == 72);
+    CHECK(ia32.size == 12);
+    CHECK(ia32.align == 4);
+    // The same bits everywhere before big: a, b after the char.
+    for (const memlayout::layout* L : {&x86, &arm, &ia32}) {
+        CHECK(L->fields[1].bit_offset == 8);
+        CHECK(L->fields[2].bit_offset == 11);
+        CHECK(L->fields[2].bit_width == 20);
+    }
+    // Microsoft's rules (MSVC; MinGW-w64's -mms-bitfields) are not predicted, nor another
+    // target's bits where T is not stated to have named bit-fields only.
+    STATIC_REQUIRE_FALSE(memlayout::predictable<K01_BitFields, abi::win64_msvc, named>);
+    STATIC_REQUIRE_FALSE(memlayout::predictable<K01_BitFields, abi::win64_mingw, named>);
+    STATIC_REQUIRE_FALSE(memlayout::predictable<K01_BitFields, abi::armhf>);
+    STATIC_REQUIRE(memlayout::predictable<K01_BitFields, abi::armhf, named>);
 }
 
 #if defined(__linux__) && (defined(__x86_64__) || defined(__i386__))

@@ -29,6 +29,10 @@ struct data_model {
     std::size_t wchar_size = 4;  ///< `wchar_t`
     bool has_int128 = true;      ///< `__int128` exists (16 bytes, 16-aligned)
     bool msvc = false;           ///< Microsoft's C++ ABI (member pointers, enums differ)
+    /// Microsoft's bit-field layout (MSVC, and MinGW-w64 GCC's default `-mms-bitfields`): a
+    /// bit-field whose type's size differs from the one before starts a new unit. Bit-fields
+    /// are predicted only where this is false (the System V psABIs' and ARM's AAPCS rules).
+    bool ms_bit_fields = false;
 };
 
 /// x86-64 System V (Linux, BSD, macOS): LP64.
@@ -54,13 +58,13 @@ struct aarch64 {
 /// 64-bit Windows with MinGW-w64 GCC: LLP64 (`long` is 4 bytes), `wchar_t` is 2 bytes,
 /// `long double` is x87's 16-byte format.
 struct win64_mingw {
-    static constexpr data_model model{"win64-mingw", 8, 4, 8, 16, 16, 2, true, false};
+    static constexpr data_model model{"win64-mingw", 8, 4, 8, 16, 16, 2, true, false, true};
 };
 /// 64-bit Windows with MSVC (or clang-cl): LLP64, `wchar_t` is 2 bytes, `long double` is
 /// `double`. Member pointers and enums too wide for `int` are refused: their layout
 /// depends on MSVC options and inheritance models memlayout cannot see.
 struct win64_msvc {
-    static constexpr data_model model{"win64-msvc", 8, 4, 8, 8, 8, 2, false, true};
+    static constexpr data_model model{"win64-msvc", 8, 4, 8, 8, 8, 2, false, true, true};
 };
 /// The compiler that builds the program: `layout_of<T, abi::host>()` is `layout_of<T>()`.
 struct host {};

@@ -18,6 +18,9 @@ static_assert(!std::is_same_v<native, abi::host>, "no memlayout data model for t
 constexpr abi::assume fixed = abi::assume::nothing;
 constexpr abi::assume keyword = abi::assume::nothing;
 constexpr abi::assume pointer = abi::assume::nothing;
+constexpr abi::assume fixed_named = abi::assume::nothing;
+constexpr abi::assume keyword_named = abi::assume::nothing;
+constexpr abi::assume pointer_named = abi::assume::nothing;
 
 // The index of the first figure that differs (0: size, 1: alignment, 2: member count, 3 + i:
 // member i), or 1000 when all agree.
@@ -33,9 +36,19 @@ constexpr std::size_t first_difference(std::initializer_list<std::size_t> offset
     return 1000;
 }
 
+// A struct with bit-fields (offsetof names none): where memlayout predicts it for this
+// compiler's target, layout_of compares the prediction with the compiler's own layout of it,
+// every bit-field's bits included (GCC shows them in a constant image of the struct).
+template <class T, abi::assume A>
+constexpr bool predicted_as_built() {
+    if constexpr (memlayout::predictable<T, native, A>) return memlayout::layout_of<T, native, A>().size == sizeof(T);
+    else return true;
+}
+
 #define MEMLAYOUT_GEN_LIST(...) {__VA_ARGS__}
 #define MEMLAYOUT_GEN_CHECK(T, family, offsets, sizes) \
     static_assert(first_difference<T, family>(MEMLAYOUT_GEN_LIST offsets, MEMLAYOUT_GEN_LIST sizes) == 1000);
+#define MEMLAYOUT_GEN_CHECK_BITS(T, family) static_assert(predicted_as_built<T, family>());
 #include "checks.inc"
 
 int main() {}

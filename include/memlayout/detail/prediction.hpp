@@ -7,6 +7,7 @@
 #include <memlayout/layout.hpp>
 
 #include <array>
+#include <climits>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -25,7 +26,9 @@ enum class prediction_refusal {
     msvc_member_pointer,    // MSVC's member pointers depend on the class's inheritance model
     empty_array,            // std::array<E, 0> differs between standard libraries
     wide_unfixed_enum_msvc, // MSVC gives every enum without a fixed type an int
-    bit_field,              // bit-fields: their placement differs between ABIs (MSVC's units)
+    bit_field,              // a bit-field on a target with Microsoft's units, packed, or too wide there
+    unnamed_bit_field,      // the host's bit-fields (or T's end) are not where the rules put the named ones
+    unstated_bit_fields,    // bit-fields on another target, where T is not stated to have named ones only
     member_attribute,       // the host places a member where the C rules do not: alignas, packed
     nested,                 // a member record (or array element) is refused itself
     walked,                 // a union, or a class with an anonymous member (Clang walks it)
@@ -257,12 +260,47 @@ struct prediction<T, Target, A, bound_members<M...>> {
     static constexpr std::size_t declared_align = alignof(T) > host::members_align ? alignof(T) : 1;
     static constexpr placement_rules rules{packing, declared_align, Target::model.msvc, false, true};
 
+    // Bit-fields: each one's width, as the host shows it (0: not a bit-field), and where the
+    // System V and AAPCS rules put the named ones on the host. An unnamed bit-field (`int : 3`,
+    // `: 0`), which nothing lists, moves what comes after it, and where it would on the target is
+    // not known: the host's bits must be where the rules put the named bit-fields alone.
+    static constexpr bool has_bit_fields = [] {
+        if constexpr (host::walked) return false;  // refused: walked
+        else return host::has_bit_fields;
+    }();
+    static constexpr std::array<std::size_t, count + 1> widths = [] {
+        std::array<std::size_t, count + 1> w{};
+        if constexpr (has_bit_fields)
+            for (std::size_t i = 0; i < count; ++i) w[i] = host::fields[i].bit_width;
+        return w;
+    }();
+    static constexpr bit_placement<count> host_ruled_bits = [] {
+        if constexpr (has_bit_fields) return place_with_bit_fields<count>(host::sizes, host::natural_aligns, widths.data(), host::rules);
+        else return bit_placement<count>{};
+    }();
+    static constexpr bool host_bits_as_ruled(std::size_t i) noexcept {
+        const field& f = host::fields[i];
+        if (f.is_bit_field() ? f.bit_offset != host_ruled_bits.bit_offsets[i] : f.offset != host_ruled_bits.members.offsets[i])
+            return false;
+        // T's end, with its last member: an unnamed bit-field after it makes T larger.
+        return i + 1 != count || (host_ruled_bits.members.size == sizeof(T) && host_ruled_bits.members.align == alignof(T));
+    }
+
     // Where a member is less (or more) aligned on the target than on the host, an alignas or
     // pack the host layout cannot show would change the target's layout.
     static constexpr prediction_refusal why(std::size_t i) noexcept {
         if (members[i].refused != prediction_refusal::none) return members[i].refused;
-        if (host::is_bit_field[i]) return prediction_refusal::bit_field;
-        if (host::fields[i].offset != host::placed.offsets[i]) return prediction_refusal::member_attribute;
+        if (host::is_bit_field[i] &&
+            (Target::model.ms_bit_fields || packing != 0 || widths[i] > members[i].size * CHAR_BIT))
+            return prediction_refusal::bit_field;
+        if (has_bit_fields && !host_bits_as_ruled(i)) return prediction_refusal::unnamed_bit_field;
+        // An unnamed bit-field may move nothing on this host and members on the target (x86_64:
+        // `unsigned short : 8` at bit 124 straddles its unit; i386 and armhf move it, and the
+        // member after it, to bit 128): only the user can say T has none. On the target this
+        // compiler builds for, the prediction is compared with the compiler's layout instead.
+        if (host::is_bit_field[i] && !is_native_target<Target>() && !abi::has(A, abi::assume::named_bit_fields))
+            return prediction_refusal::unstated_bit_fields;
+        if (!has_bit_fields && host::fields[i].offset != host::placed.offsets[i]) return prediction_refusal::member_attribute;
         if (!abi::has(A, abi::assume::natural_alignment) &&
             placed_alignment(members[i].align, 1, rules) != host::placed.aligns[i])
             return prediction_refusal::hidden_alignment;
@@ -285,7 +323,9 @@ struct prediction<T, Target, A, bound_members<M...>> {
         return r;
     }();
 
-    static constexpr placement<count> placed = [] {
+    // The members on the target; bit-fields by the same rules, with the target's type sizes
+    // and alignments (i386: a long long bit-field's unit is 4-aligned).
+    static constexpr bit_placement<count> placed_bits = [] {
         std::size_t sizes[count + 1]{};
         std::size_t aligns[count + 1]{};
         std::size_t required[count + 1]{};
@@ -294,8 +334,13 @@ struct prediction<T, Target, A, bound_members<M...>> {
             aligns[i] = members[i].align;
             required[i] = members[i].required;
         }
-        return place<count>(sizes, aligns, required, rules);
+        bit_placement<count> r;
+        placement<count>& p = r.members;
+        p.size = place_members(count, sizes, aligns, required, rules, p.offsets, p.aligns, p.align,
+                               has_bit_fields ? widths.data() : nullptr, r.bit_offsets);
+        return r;
     }();
+    static constexpr const placement<count>& placed = placed_bits.members;
 
     static constexpr std::array<field, count> fields = [] {
         std::array<field, count> out{};
@@ -306,6 +351,7 @@ struct prediction<T, Target, A, bound_members<M...>> {
             f.align = placed.aligns[i];
             f.type_name = members[i].type_name;
             f.record = members[i].record;
+            if (f.is_bit_field()) f.bit_offset = placed_bits.bit_offsets[i];
             out[i] = f;
         }
         return out;
@@ -319,7 +365,9 @@ struct prediction<T, Target, A, bound_members<M...>> {
         if (!(nested_matches_host<std::remove_cv_t<M>, Target, A>() && ...)) return false;
         if (placed.size != sizeof(T) || placed.align != alignof(T)) return false;
         for (std::size_t i = 0; i < count; ++i)
-            if (fields[i].offset != host::fields[i].offset || fields[i].size != host::fields[i].size) return false;
+            if (fields[i].offset != host::fields[i].offset || fields[i].size != host::fields[i].size ||
+                fields[i].bit_offset != host::fields[i].bit_offset || fields[i].bit_width != host::fields[i].bit_width)
+                return false;
         return true;
     }();
 

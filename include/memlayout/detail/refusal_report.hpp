@@ -236,8 +236,23 @@ constexpr void report_member_prediction() noexcept {
     static_assert(diagnostic::array_is_not_empty<Target, T, Member, M, why != prediction_refusal::empty_array>,
                   "memlayout: a member is std::array<E, 0>, whose size differs between standard libraries.");
     static_assert(diagnostic::is_not_a_bit_field<Target, T, Member, M, why != prediction_refusal::bit_field>,
-                  "memlayout: a member is a bit-field; bit-fields are placed by rules that differ between ABIs "
-                  "(MSVC starts a new unit for each type change), which memlayout does not predict.");
+                  "memlayout: a member is a bit-field that memlayout does not predict on this target: the "
+                  "target lays bit-fields out by Microsoft's rules (MSVC, and MinGW-w64's default "
+                  "-mms-bitfields: a new unit for each change of type size), T is packed, or the bit-field is "
+                  "wider than its type there. Bit-fields are predicted for the System V and AAPCS targets "
+                  "(x86_64, i386, armhf, aarch64).");
+    static_assert(diagnostic::has_bit_fields_where_the_rules_place_the_named_ones<
+                      Target, T, Member, M, why != prediction_refusal::unnamed_bit_field>,
+                  "memlayout: this host places a member (or T's end) where the ABI's bit-field rules would not "
+                  "for T's named members: an unnamed bit-field (`int : 3`, `: 0`), which no technique lists, "
+                  "or an attribute moves it; where it would move things on another target is not known, and "
+                  "memlayout refuses rather than guess.");
+    static_assert(diagnostic::is_stated_to_have_named_bit_fields_only<Target, T, Member, M,
+                                                                      why != prediction_refusal::unstated_bit_fields>,
+                  "memlayout: a member is a bit-field, and T may hold an unnamed bit-field (`int : 3`, `: 0`) that no "
+                  "technique lists: one that moves nothing on this host can move members on the target (a unit "
+                  "straddled on x86_64 is not on i386 or armhf). If T's bit-fields all have names, state it: "
+                  "abi::assume::named_bit_fields.");
     static_assert(diagnostic::has_no_member_attribute<Target, T, Member, M, why != prediction_refusal::member_attribute>,
                   "memlayout: this host places a member where the C layout rules would not (the member has its own "
                   "alignas, or is packed or [[no_unique_address]]); memlayout cannot tell how the attribute "
