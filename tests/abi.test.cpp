@@ -187,7 +187,7 @@ TEST_CASE("bit-fields are predicted with each System V and AAPCS target's rules"
     constexpr assume named = assume::named_bit_fields | assume::natural_alignment | assume::keyword_integers;
     constexpr memlayout::layout x86 = layout_of<K03_BitsAndHoles, abi::x86_64, named>();
     constexpr memlayout::layout arm = layout_of<K03_BitsAndHoles, abi::armhf, named>();
-    constexpr memlayout::layout ia32 = layout_of<K03_BitsAndHoles, abi::i386, named>();
+    constexpr memlayout::layout ia32 = layout_of<K03_BitsAndHoles, abi::ia32, named>();
     for (const memlayout::layout* L : {&x86, &arm}) {
         CHECK(L->fields[3].bit_offset == 64);
         CHECK(L->fields[3].offset == 8);  // big's unit
