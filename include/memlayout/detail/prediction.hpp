@@ -294,10 +294,12 @@ struct prediction<T, Target, A, bound_members<M...>> {
             (Target::model.ms_bit_fields || packing != 0 || widths[i] > members[i].size * CHAR_BIT))
             return prediction_refusal::bit_field;
         if (has_bit_fields && !host_bits_as_ruled(i)) return prediction_refusal::unnamed_bit_field;
-        // An unnamed bit-field may move nothing on this host and members on the target (x86_64:
-        // `unsigned short : 8` at bit 124 straddles its unit; i386 and armhf move it, and the
-        // member after it, to bit 128): only the user can say T has none. On the target this
-        // compiler builds for, the prediction is compared with the compiler's layout instead.
+        // An unnamed bit-field may move nothing on this host and members on the target: after
+        // `std::ptrdiff_t a : 28` an `unsigned short : 8` fits at bit 116 on x86_64; on i386 and
+        // armhf, where a is 4-aligned and lies at bit 96, it would straddle a unit at bit 124,
+        // takes bits 128 to 135, and the next `std::ptrdiff_t b : 30` moves from bit 128 to 160.
+        // Only the user can say T has none. On the target this compiler builds for, the
+        // prediction is compared with the compiler's layout instead.
         if (host::is_bit_field[i] && !is_native_target<Target>() && !abi::has(A, abi::assume::named_bit_fields))
             return prediction_refusal::unstated_bit_fields;
         if (!has_bit_fields && host::fields[i].offset != host::placed.offsets[i]) return prediction_refusal::member_attribute;

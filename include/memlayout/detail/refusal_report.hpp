@@ -250,9 +250,9 @@ constexpr void report_member_prediction() noexcept {
     static_assert(diagnostic::is_stated_to_have_named_bit_fields_only<Target, T, Member, M,
                                                                       why != prediction_refusal::unstated_bit_fields>,
                   "memlayout: a member is a bit-field, and T may hold an unnamed bit-field (`int : 3`, `: 0`) that no "
-                  "technique lists: one that moves nothing on this host can move members on the target (a unit "
-                  "straddled on x86_64 is not on i386 or armhf). If T's bit-fields all have names, state it: "
-                  "abi::assume::named_bit_fields.");
+                  "technique lists: one that moves nothing on this host can move members on the target (one that "
+                  "fits beside the others on x86_64 can straddle a unit on i386, and move the next bit-field). If "
+                  "T's bit-fields all have names, state it: abi::assume::named_bit_fields.");
     static_assert(diagnostic::has_no_member_attribute<Target, T, Member, M, why != prediction_refusal::member_attribute>,
                   "memlayout: this host places a member where the C layout rules would not (the member has its own "
                   "alignas, or is packed or [[no_unique_address]]); memlayout cannot tell how the attribute "
