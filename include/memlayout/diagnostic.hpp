@@ -201,6 +201,8 @@ template <class T, auto Member>
 struct has_no_member_the_contract_can_see;
 template <std::size_t First, std::size_t Width>
 struct bits {};
+template <class A, class B>
+struct bit_places {};
 template <class T, auto Member, class Expected, class Actual>
 struct bits_mismatch;
 /// Neither the compiler's bits (GCC 12 reads them where T holds no pointer or union) nor a

@@ -291,13 +291,22 @@ struct layout {
     }
 };
 
+namespace detail {
+// Whether two members lie alike: the same offset and size, and for bit-fields the same bits
+// (two bit-fields in one storage unit have its offset and size, wherever their bits are).
+constexpr bool same_place(const field& a, const field& b) noexcept {
+    return a.offset == b.offset && a.size == b.size && a.bit_offset == b.bit_offset && a.bit_width == b.bit_width;
+}
+}  // namespace detail
+
 /// Whether two layouts place their bytes alike: the same size and alignment, the same number
-/// of members, and each member at the same offset with the same size. Member names and types
-/// may differ (a hand-written mirror of a C header, a Go header model).
+/// of members, and each member at the same offset with the same size (a bit-field: in the same
+/// bits). Member names and types may differ (a hand-written mirror of a C header, a Go header
+/// model).
 [[nodiscard]] constexpr bool same_layout(const layout& a, const layout& b) noexcept {
     if (a.size != b.size || a.align != b.align || a.fields.size() != b.fields.size()) return false;
     for (std::size_t i = 0; i < a.fields.size(); ++i)
-        if (a.fields[i].offset != b.fields[i].offset || a.fields[i].size != b.fields[i].size) return false;
+        if (!detail::same_place(a.fields[i], b.fields[i])) return false;
     return true;
 }
 

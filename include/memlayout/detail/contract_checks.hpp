@@ -44,9 +44,7 @@ constexpr std::size_t first_field_at(const layout& L, std::size_t offset) noexce
 
 constexpr std::size_t first_difference(const layout& a, const layout& b) noexcept {
     std::size_t i = 0;
-    while (i < a.fields.size() && i < b.fields.size() && a.fields[i].offset == b.fields[i].offset &&
-           a.fields[i].size == b.fields[i].size)
-        ++i;
+    while (i < a.fields.size() && i < b.fields.size() && same_place(a.fields[i], b.fields[i])) ++i;
     return i;
 }
 
@@ -152,8 +150,12 @@ struct same_layout_contract {
         if constexpr (i < common) {
             if constexpr (a.fields[i].offset != b.fields[i].offset)
                 return static_cast<mismatch<diagnostic::member_index<i>, diagnostic::offsets<a.fields[i].offset, b.fields[i].offset>>*>(nullptr);
-            else
+            else if constexpr (a.fields[i].size != b.fields[i].size)
                 return static_cast<mismatch<diagnostic::member_index<i>, diagnostic::sizes<a.fields[i].size, b.fields[i].size>>*>(nullptr);
+            else  // bit-fields in one storage unit, in other bits
+                return static_cast<mismatch<diagnostic::member_index<i>,
+                                            diagnostic::bit_places<diagnostic::bits<a.fields[i].bit_offset, a.fields[i].bit_width>,
+                                                                   diagnostic::bits<b.fields[i].bit_offset, b.fields[i].bit_width>>>*>(nullptr);
         } else if constexpr (a.fields.size() != b.fields.size()) {
             return static_cast<mismatch<diagnostic::member_index<i>, diagnostic::member_counts<a.fields.size(), b.fields.size()>>*>(nullptr);
         } else if constexpr (a.size != b.size) {
@@ -206,6 +208,13 @@ struct portable_pair {
     static constexpr auto pick() noexcept {
         if constexpr (same_layout(a, b)) {
             return static_cast<contract_holds*>(nullptr);
+        } else if constexpr (i < a.fields.size() && i < b.fields.size() && a.fields[i].offset == b.fields[i].offset &&
+                             a.fields[i].size == b.fields[i].size) {
+            // Bit-fields in one storage unit, in other bits.
+            return static_cast<diagnostic::not_portable<T, First, Other, diagnostic::member_index<i>,
+                                                        diagnostic::named<diagnostic::text<name.size()>{name}>,
+                                                        diagnostic::bits<a.fields[i].bit_offset, a.fields[i].bit_width>,
+                                                        diagnostic::bits<b.fields[i].bit_offset, b.fields[i].bit_width>>*>(nullptr);
         } else if constexpr (i < a.fields.size() && i < b.fields.size()) {
             return static_cast<diagnostic::not_portable<T, First, Other, diagnostic::member_index<i>,
                                                         diagnostic::named<diagnostic::text<name.size()>{name}>,
