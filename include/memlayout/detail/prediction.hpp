@@ -280,11 +280,15 @@ struct prediction<T, Target, A, bound_members<M...>> {
     }();
     static constexpr bool host_bits_as_ruled(std::size_t i) noexcept {
         const field& f = host::fields[i];
-        if (f.is_bit_field() ? f.bit_offset != host_ruled_bits.bit_offsets[i] : f.offset != host_ruled_bits.members.offsets[i])
-            return false;
-        // T's end, with its last member: an unnamed bit-field after it makes T larger.
-        return i + 1 != count || (host_ruled_bits.members.size == sizeof(T) && host_ruled_bits.members.align == alignof(T));
+        return f.is_bit_field() ? f.bit_offset == host_ruled_bits.bit_offsets[i]
+                                : f.offset == host_ruled_bits.members.offsets[i];
     }
+    // T's end: an unnamed bit-field after the last member makes T larger, in a struct with no
+    // named bit-field too (`struct { signed char c; std::uint16_t : 0; }` is 2 bytes).
+    static constexpr bool host_end_as_ruled = [] {
+        const placement<count>& p = has_bit_fields ? host_ruled_bits.members : host::placed;
+        return p.size == sizeof(T) && p.align == alignof(T);
+    }();
 
     // Where a member is less (or more) aligned on the target than on the host, an alignas or
     // pack the host layout cannot show would change the target's layout.
@@ -293,7 +297,8 @@ struct prediction<T, Target, A, bound_members<M...>> {
         if (host::is_bit_field[i] &&
             (Target::model.ms_bit_fields || packing != 0 || widths[i] > members[i].size * CHAR_BIT))
             return prediction_refusal::bit_field;
-        if (has_bit_fields && !host_bits_as_ruled(i)) return prediction_refusal::unnamed_bit_field;
+        if ((has_bit_fields && !host_bits_as_ruled(i)) || (i + 1 == count && !host_end_as_ruled))
+            return prediction_refusal::unnamed_bit_field;
         // An unnamed bit-field may move nothing on this host and members on the target: after
         // `std::ptrdiff_t a : 28` an `unsigned short : 8` fits at bit 116 on x86_64; on i386 and
         // armhf, where a is 4-aligned and lies at bit 96, it would straddle a unit at bit 124,
