@@ -132,8 +132,8 @@ constexpr placement<N> place(const std::size_t* sizes, const std::size_t* aligns
     return result;
 }
 
-// The same with bit-fields: widths[i] is member i's width, 0 where it is not a bit-field; each
-// bit-field's first bit beside (apart: most placements have none).
+// The same with bit-fields: widths[i] is member i's width, 0 where it is not a bit-field (null:
+// none is); each bit-field's first bit beside (apart: most placements have none).
 template <std::size_t N>
 struct bit_placement {
     placement<N> members;
@@ -141,10 +141,11 @@ struct bit_placement {
 };
 template <std::size_t N>
 constexpr bit_placement<N> place_with_bit_fields(const std::size_t* sizes, const std::size_t* aligns,
-                                                 const std::size_t* widths, const placement_rules& rules) noexcept {
+                                                 const std::size_t* widths, const placement_rules& rules,
+                                                 const std::size_t* required = nullptr) noexcept {
     bit_placement<N> result;
     placement<N>& p = result.members;
-    p.size = place_members(N, sizes, aligns, nullptr, rules, p.offsets, p.aligns, p.align, widths, result.bit_offsets);
+    p.size = place_members(N, sizes, aligns, required, rules, p.offsets, p.aligns, p.align, widths, result.bit_offsets);
     return result;
 }
 

@@ -341,11 +341,7 @@ struct prediction<T, Target, A, bound_members<M...>> {
             aligns[i] = members[i].align;
             required[i] = members[i].required;
         }
-        bit_placement<count> r;
-        placement<count>& p = r.members;
-        p.size = place_members(count, sizes, aligns, required, rules, p.offsets, p.aligns, p.align,
-                               has_bit_fields ? widths.data() : nullptr, r.bit_offsets);
-        return r;
+        return place_with_bit_fields<count>(sizes, aligns, has_bit_fields ? widths.data() : nullptr, rules, required);
     }();
     static constexpr const placement<count>& placed = placed_bits.members;
 
