@@ -56,10 +56,13 @@ static_assert(memlayout::same_layout(memlayout::layout_of<GoSliceHeader>(),
               sizeof(void*) != 8);
 
 // The wire header is the same on every platform the project ships, checked from this one
-// build: the source spells integers as <cstdint> types and hides no alignas.
+// build: the source spells integers as <cstdint> types and hides no alignas and no unnamed
+// bit-field.
 namespace abi = memlayout::abi;
-MEMLAYOUT_EXPECT_PORTABLE(WireHeader, abi::assume::fixed_width_integers | abi::assume::natural_alignment, abi::x86_64,
-                          abi::i386, abi::armhf, abi::aarch64, abi::win64_mingw, abi::win64_msvc);
+MEMLAYOUT_EXPECT_PORTABLE(WireHeader,
+                          abi::assume::fixed_width_integers | abi::assume::natural_alignment |
+                              abi::assume::named_bit_fields,
+                          abi::x86_64, abi::i386, abi::armhf, abi::aarch64, abi::win64_mingw, abi::win64_msvc);
 
 int main() {
     // The same contracts, frozen from today's build, to paste into a header that CI compiles:

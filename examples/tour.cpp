@@ -144,9 +144,12 @@ int main() {
                              widget.fields[2].offset));
 
     // The same struct on other targets, predicted from this one build. The source spells its
-    // integers as <cstdint> types and hides no alignas: memlayout is told so, not left to guess.
+    // integers as <cstdint> types and hides no alignas and no unnamed bit-field (`int : 3`,
+    // `: 0`, which changes nothing on x86_64 and can change a struct on ARM): memlayout is told
+    // so, not left to guess.
     namespace abi = memlayout::abi;
-    constexpr auto source = abi::assume::fixed_width_integers | abi::assume::natural_alignment;
+    constexpr auto source =
+        abi::assume::fixed_width_integers | abi::assume::natural_alignment | abi::assume::named_bit_fields;
     fmt::print("Reading on every target, predicted from this one build:\n");
     fmt::print("  {:<12} {:>4} {:>6} {:>9}\n", "target", "size", "align", "value at");
     const auto row = [](const memlayout::layout& L) {

@@ -104,15 +104,17 @@ concept target = requires {
 ///
 /// Typedefs are gone before memlayout sees a member: on x86-64 Linux `std::int64_t`,
 /// `std::size_t`, `std::ptrdiff_t` and `long` are all `long`, but on i386 or Windows they
-/// differ in size. And an `alignas(N)` that changes nothing on the host (N no larger than
-/// the alignment the members already give) may change the layout on a target whose members
-/// are less aligned. memlayout refuses such a member rather than guess; the user states how
-/// the source is written:
+/// differ in size. An `alignas(N)` that changes nothing on the host (N no larger than the
+/// alignment the members already give) may change the layout on a target whose members are
+/// less aligned. And an unnamed bit-field that changes nothing on the host may change it on
+/// any other target. memlayout refuses rather than guess; the user states how the source is
+/// written:
 ///
 /// \code
 /// struct Wire { std::int64_t id; std::uint32_t len; };   // fixed-width types, no alignas
 /// constexpr auto L = memlayout::layout_of<Wire, memlayout::abi::i386,
-///     memlayout::abi::assume::fixed_width_integers | memlayout::abi::assume::natural_alignment>();
+///     memlayout::abi::assume::fixed_width_integers | memlayout::abi::assume::natural_alignment |
+///     memlayout::abi::assume::named_bit_fields>();
 /// static_assert(L.size == 12);
 /// \endcode
 enum class assume : unsigned {
@@ -130,10 +132,12 @@ enum class assume : unsigned {
     natural_alignment = 8,
     /// Every bit-field of T and of its anonymous members has a name: no `unsigned : 3` or
     /// `: 0`, which moves the bit-fields after it and which no technique shows to a constant
-    /// expression. Needed where the compiler cannot show where bit-fields sit (Clang 16, which
-    /// shows no bit-field's bits at compile time; GCC 12 for a type holding a pointer or a
-    /// union) and the figures it does show (sizeof, the other members' addresses) would be the
-    /// same with one there.
+    /// expression. Needed by every prediction for a target other than the one the compiler
+    /// builds for, since one that changes nothing on the host can change the target's layout
+    /// (on ARM a `: 0` raises the struct's alignment); and on the host, where the compiler
+    /// cannot show where bit-fields sit (Clang 16, which shows no bit-field's bits at compile
+    /// time; GCC 12 for a type holding a pointer or a union) and the figures it does show
+    /// (sizeof, the other members' addresses) would be the same with one there.
     named_bit_fields = 16,
 };
 

@@ -43,13 +43,15 @@ concept predictable = detail::first_refusal_assuming<std::remove_cv_t<T>, Assume
 /// With a target, the layout T will have there, predicted from T's members and the target's
 /// data model (`abi::x86_64`, `abi::i386`, `abi::armhf`, `abi::aarch64`, `abi::win64_mingw`,
 /// `abi::win64_msvc`); `abi::host` is the compiler's own layout. What the host build cannot
-/// show is refused unless stated in `Assumed` (see `abi::assume`). On the target the
-/// compiler builds for, the prediction is checked against the compiler's layout.
+/// show is refused unless stated in `Assumed` or `assumptions<T>` (see `abi::assume`): on
+/// every target but the one the compiler builds for, at least that T has no unnamed bit-field.
+/// On that target, the prediction is checked against the compiler's layout.
 ///
 /// \code
 /// struct Slice { void* data; long long len, cap; };
 /// static_assert(memlayout::layout_of<Slice, memlayout::abi::i386,
-///                                    memlayout::abi::assume::natural_alignment>().size == 20);
+///                                    memlayout::abi::assume::natural_alignment |
+///                                        memlayout::abi::assume::named_bit_fields>().size == 20);
 /// \endcode
 template <class T, class Target = abi::host, abi::assume Assumed = abi::assume::nothing>
 constexpr layout layout_of() noexcept {

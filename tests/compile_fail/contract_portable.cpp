@@ -19,5 +19,7 @@ struct Record {
     std::uint64_t stamp;
 };
 namespace abi = memlayout::abi;
-MEMLAYOUT_EXPECT_PORTABLE(Record, abi::assume::fixed_width_integers | abi::assume::natural_alignment, abi::x86_64,
-                          abi::i386, abi::armhf, abi::aarch64, abi::win64_mingw, abi::win64_msvc);
+MEMLAYOUT_EXPECT_PORTABLE(Record,
+                          abi::assume::fixed_width_integers | abi::assume::natural_alignment |
+                              abi::assume::named_bit_fields,
+                          abi::x86_64, abi::i386, abi::armhf, abi::aarch64, abi::win64_mingw, abi::win64_msvc);

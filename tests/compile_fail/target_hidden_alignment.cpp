@@ -5,9 +5,9 @@
 // would keep Node 8-aligned on armhf, where pointers are 4-aligned: the host cannot tell.
 struct Node { int key; Node* next; };
 #ifdef MEMLAYOUT_TWIN
-constexpr auto assumed = memlayout::abi::assume::natural_alignment;
+constexpr auto assumed = memlayout::abi::assume::natural_alignment | memlayout::abi::assume::named_bit_fields;
 #else
-constexpr auto assumed = memlayout::abi::assume::nothing;
+constexpr auto assumed = memlayout::abi::assume::named_bit_fields;
 #endif
 constexpr auto L = memlayout::layout_of<Node, memlayout::abi::armhf, assumed>();
 static_assert(L.size == 8);

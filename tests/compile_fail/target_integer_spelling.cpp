@@ -6,9 +6,10 @@
 // 4 if it wrote long. The twin says which.
 struct Wire { std::uint32_t tag; std::int64_t len; };
 #ifdef MEMLAYOUT_TWIN
-constexpr auto assumed = memlayout::abi::assume::fixed_width_integers | memlayout::abi::assume::natural_alignment;
+constexpr auto assumed = memlayout::abi::assume::fixed_width_integers | memlayout::abi::assume::natural_alignment |
+                         memlayout::abi::assume::named_bit_fields;
 #else
-constexpr auto assumed = memlayout::abi::assume::natural_alignment;
+constexpr auto assumed = memlayout::abi::assume::natural_alignment | memlayout::abi::assume::named_bit_fields;
 #endif
 constexpr auto L = memlayout::layout_of<Wire, memlayout::abi::i386, assumed>();
 static_assert(L.size == 12);

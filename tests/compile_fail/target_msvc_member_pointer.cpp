@@ -10,5 +10,5 @@ struct Handler {
 #endif
     int flags;
 };
-constexpr auto L = memlayout::layout_of<Handler, memlayout::abi::win64_msvc>();
+constexpr auto L = memlayout::layout_of<Handler, memlayout::abi::win64_msvc, memlayout::abi::assume::named_bit_fields>();
 static_assert(L.size == 16);

@@ -10,5 +10,6 @@ struct Inner {
 #endif
 };
 struct Outer { char tag; Inner inner; };
-constexpr auto L = memlayout::layout_of<Outer, memlayout::abi::armhf, memlayout::abi::assume::natural_alignment>();
+constexpr auto L = memlayout::layout_of<Outer, memlayout::abi::armhf,
+                                             memlayout::abi::assume::natural_alignment | memlayout::abi::assume::named_bit_fields>();
 static_assert(L.size == 16);

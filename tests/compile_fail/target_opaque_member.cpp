@@ -10,5 +10,5 @@ struct Named {
     std::string name;
 #endif
 };
-constexpr auto L = memlayout::layout_of<Named, memlayout::abi::aarch64>();
+constexpr auto L = memlayout::layout_of<Named, memlayout::abi::aarch64, memlayout::abi::assume::named_bit_fields>();
 static_assert(L.size >= 16);

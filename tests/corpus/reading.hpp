@@ -1,5 +1,6 @@
 // A struct whose layout differs on i386 (value at 4) from x86_64 (value at 8), and the source
-// assumptions that let it be predicted: the printers' tests of predictions share it.
+// assumptions that let it be predicted (<cstdint> types, no alignas, no unnamed bit-field): the
+// printers' tests of predictions share it.
 #ifndef MEMLAYOUT_TESTS_CORPUS_READING_HPP
 #define MEMLAYOUT_TESTS_CORPUS_READING_HPP
 
@@ -12,6 +13,7 @@ struct Reading {
     double value;
 };
 inline constexpr auto reading_source =
-    memlayout::abi::assume::fixed_width_integers | memlayout::abi::assume::natural_alignment;
+    memlayout::abi::assume::fixed_width_integers | memlayout::abi::assume::natural_alignment |
+    memlayout::abi::assume::named_bit_fields;
 
 #endif

@@ -218,7 +218,9 @@ def write(structs, out):
             continue
         offsets = ", ".join(f"offsetof(gen::{name}, {m})" for _, m in members)
         sizes = ", ".join(f"sizeof(gen::{name}::{m})" for _, m in members)
-        checks.append(f"MEMLAYOUT_GEN_CHECK(gen::{name}, {family}, ({offsets}), ({sizes}))")
+        # No bit-field at all, so none unnamed: stated, as every prediction for another target
+        # needs it.
+        checks.append(f"MEMLAYOUT_GEN_CHECK(gen::{name}, {family}_named, ({offsets}), ({sizes}))")
     (out / "checks.inc").write_text("\n".join(checks) + "\n")
 
 

@@ -14,7 +14,8 @@ namespace abi = memlayout::abi;
 constexpr abi::assume fixed = abi::assume::fixed_width_integers | abi::assume::natural_alignment;
 constexpr abi::assume keyword = abi::assume::keyword_integers | abi::assume::natural_alignment;
 constexpr abi::assume pointer = abi::assume::pointer_sized_integers | abi::assume::natural_alignment;
-// A struct whose bit-fields all have names, as the generator knows.
+// A struct with no unnamed bit-field, as the generator knows: every prediction for another
+// target than x86_64, this host, needs it stated.
 constexpr abi::assume fixed_named = fixed | abi::assume::named_bit_fields;
 constexpr abi::assume keyword_named = keyword | abi::assume::named_bit_fields;
 constexpr abi::assume pointer_named = pointer | abi::assume::named_bit_fields;
@@ -33,8 +34,9 @@ void print(const memlayout::layout& L, const char* name) {
 }
 
 // A struct with bit-fields is predicted only where it can be (not with Microsoft's bit-field
-// rules; not where an unnamed bit-field moved something on this host): a refusal is printed
-// as one, and the driver accepts it for such structs alone.
+// rules; not where an unnamed bit-field moved something on this host; not on another target
+// when it has an unnamed one): a refusal is printed as one, and the driver accepts it for
+// such structs alone.
 template <class T, class Target, abi::assume A>
 void print_or_refuse(const char* name) {
     if constexpr (memlayout::predictable<T, Target, A>) print(memlayout::layout_of<T, Target, A>(), name);
@@ -44,8 +46,8 @@ void print_or_refuse(const char* name) {
 template <class T, abi::assume A>
 void predict(const char* name) {
     // x86-64 and AArch64 give every generated member the same size and alignment as this
-    // host (x86-64), so those predictions need no assumption at all.
-    // (Bit-fields: where every one has a name, stated in A.)
+    // host (x86-64), so those predictions need no assumption but that T has no unnamed
+    // bit-field (AArch64 only: x86_64 is this host's own target), where A states it.
     if constexpr (memlayout::predictable<T, abi::x86_64>)
         static_assert(memlayout::same_layout(memlayout::layout_of<T, abi::x86_64>(), memlayout::layout_of<T>()));
     constexpr abi::assume named = abi::has(A, abi::assume::named_bit_fields) ? abi::assume::named_bit_fields

@@ -108,7 +108,8 @@ std::string memlayout_include_directory() {
     throw show_error("cannot find memlayout's headers beside the command (" + (self.parent_path() / MEMLAYOUT_INSTALLED_INCLUDE_DIR).string() + ")");
 }
 
-std::string assumed_expression(const std::vector<std::string>& assume) {
+// Each --assume as the command spells it, and its memlayout::abi::assume name.
+const std::vector<std::pair<std::string, std::string>>& assume_names() {
     static const std::vector<std::pair<std::string, std::string>> names = {
         {"fixed-width-integers", "fixed_width_integers"},
         {"pointer-sized-integers", "pointer_sized_integers"},
@@ -116,10 +117,14 @@ std::string assumed_expression(const std::vector<std::string>& assume) {
         {"natural-alignment", "natural_alignment"},
         {"named-bit-fields", "named_bit_fields"},
     };
+    return names;
+}
+
+std::string assumed_expression(const std::vector<std::string>& assume) {
     std::string expression = "memlayout::abi::assume::nothing";
     for (const std::string& a : assume) {
         bool known = false;
-        for (const auto& [spelled, name] : names)
+        for (const auto& [spelled, name] : assume_names())
             if (a == spelled || a == name) {
                 expression += " | memlayout::abi::assume::" + name;
                 known = true;
@@ -313,9 +318,16 @@ std::string explain_failure(const std::string& errors, const std::string& unit, 
     for (std::string line; std::getline(in, line);)
         if (std::smatch m; std::regex_match(line, m, diagnostic)) found.push_back({m[1], std::stoul(m[2]), m[3]});
     // A refusal's sentence wherever it is: GCC may say first that a carrier type is incomplete.
+    // A statement the refusal asks for, as this command takes it.
     for (const error_line& e : found)
-        if (const std::size_t memlayout = e.message.find("memlayout: "); memlayout != std::string::npos)
-            return e.message.substr(memlayout);
+        if (const std::size_t memlayout = e.message.find("memlayout: "); memlayout != std::string::npos) {
+            std::string sentence = e.message.substr(memlayout);
+            std::string options;
+            for (const auto& [spelled, name] : assume_names())
+                if (sentence.find("abi::assume::" + name) != std::string::npos) options += " --assume " + spelled;
+            if (!options.empty()) sentence += " (memlayout show:" + options + ")";
+            return sentence;
+        }
     for (const auto& [file, at, message] : found) {
         if (file == unit) {
             for (std::size_t i = 0; i < lines.include_line.size(); ++i)

@@ -28,7 +28,7 @@ enum class prediction_refusal {
     wide_unfixed_enum_msvc, // MSVC gives every enum without a fixed type an int
     bit_field,              // a bit-field on a target with Microsoft's units, packed, or too wide there
     unnamed_bit_field,      // the host's bit-fields (or T's end) are not where the rules put the named ones
-    unstated_bit_fields,    // bit-fields on another target, where T is not stated to have named ones only
+    unstated_bit_fields,    // another target, where T is not stated to have no unnamed bit-field
     member_attribute,       // the host places a member where the C rules do not: alignas, packed
     nested,                 // a member record (or array element) is refused itself
     walked,                 // a union, or a class with an anonymous member (Clang walks it)
@@ -299,14 +299,6 @@ struct prediction<T, Target, A, bound_members<M...>> {
             return prediction_refusal::bit_field;
         if ((has_bit_fields && !host_bits_as_ruled(i)) || (i + 1 == count && !host_end_as_ruled))
             return prediction_refusal::unnamed_bit_field;
-        // An unnamed bit-field may move nothing on this host and members on the target: after
-        // `std::ptrdiff_t a : 28` an `unsigned short : 8` fits at bit 116 on x86_64; on i386 and
-        // armhf, where a is 4-aligned and lies at bit 96, it would straddle a unit at bit 124,
-        // takes bits 128 to 135, and the next `std::ptrdiff_t b : 30` moves from bit 128 to 160.
-        // Only the user can say T has none. On the target this compiler builds for, the
-        // prediction is compared with the compiler's layout instead.
-        if (host::is_bit_field[i] && !is_native_target<Target>() && !abi::has(A, abi::assume::named_bit_fields))
-            return prediction_refusal::unstated_bit_fields;
         if (!has_bit_fields && host::fields[i].offset != host::placed.offsets[i]) return prediction_refusal::member_attribute;
         if (!abi::has(A, abi::assume::natural_alignment) &&
             placed_alignment(members[i].align, 1, rules) != host::placed.aligns[i])
@@ -318,9 +310,24 @@ struct prediction<T, Target, A, bound_members<M...>> {
         while (i < count && why(i) == prediction_refusal::none) ++i;
         return i;
     }();
-    static constexpr prediction_refusal refused = host::walked            ? prediction_refusal::walked
-                                                  : first_refused < count ? why(first_refused)
-                                                                          : prediction_refusal::none;
+    // An unnamed bit-field (`int : 3`, `: 0`), which no technique lists, may move nothing on this
+    // host and change T on every other target, in a struct with no named bit-field too (each
+    // checked with that target's GCC 12, against x86_64):
+    //   { unsigned : 0; unsigned char m[3]; }        armhf, aarch64: 4 bytes, 4-aligned (AAPCS: a
+    //                                                `: 0` aligns the struct), not 3 and 1
+    //   { void* p; long long : 0; int e; }           armhf: e at 8, not 4
+    //   { char a[3]; long : 16; double d; }          i386: d at 8, not 4 (`long : 16` straddles
+    //                                                a 4-byte unit there, not an 8-byte one)
+    //   { int a; char b; unsigned : 8; }             MinGW-w64 (Microsoft's units): 12 bytes, not 8
+    // Only the user can say T has none; stated in the call or in assumptions<T>, for T and for
+    // each record inside it. On the target this compiler builds for, the prediction is compared
+    // with the compiler's layout instead.
+    static constexpr bool unnamed_bit_fields_ruled_out =
+        is_native_target<Target>() || abi::has(A | assumptions<T>, abi::assume::named_bit_fields);
+    static constexpr prediction_refusal refused = host::walked                   ? prediction_refusal::walked
+                                                  : first_refused < count        ? why(first_refused)
+                                                  : !unnamed_bit_fields_ruled_out ? prediction_refusal::unstated_bit_fields
+                                                                                 : prediction_refusal::none;
 
     // The alignment alignas demands of T and its members, wherever it is (MSVC: packing does
     // not lower it; GCC: packing does).

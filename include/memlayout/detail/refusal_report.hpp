@@ -194,6 +194,15 @@ constexpr void report_prediction() noexcept {
                       "memlayout: T is a C++ class laid out from its Boost.Describe description or Clang's walk "
                       "(bases, a vptr); where the target's C++ ABI puts them is not predicted. Reflect T with that "
                       "target's compiler.");
+    } else if constexpr (prediction<T, Target, A>::refused == prediction_refusal::unstated_bit_fields) {
+        static_assert(diagnostic::is_stated_to_have_no_unnamed_bit_field<Target, T, false>,
+                      "memlayout: T, or a record inside it, may hold an unnamed bit-field (`int : 3`, `: 0`) that "
+                      "no technique lists: one that changes nothing on this host can change the layout on another "
+                      "target (on ARM a `: 0` aligns the struct; on i386 a `long : 16` straddles a 4-byte unit; "
+                      "Microsoft's rules give one a unit of its own). If none has one, state it in the call, "
+                      "layout_of<T, Target, abi::assume::named_bit_fields>(), or next to T: template <> inline "
+                      "constexpr memlayout::abi::assume memlayout::assumptions<T> = "
+                      "memlayout::abi::assume::named_bit_fields;");
     } else {
         report_member_prediction<T, Target, A>();
     }
@@ -247,12 +256,6 @@ constexpr void report_member_prediction() noexcept {
                   "for T's named members: an unnamed bit-field (`int : 3`, `: 0`), which no technique lists, "
                   "or an attribute moves it; where it would move things on another target is not known, and "
                   "memlayout refuses rather than guess.");
-    static_assert(diagnostic::is_stated_to_have_named_bit_fields_only<Target, T, Member, M,
-                                                                      why != prediction_refusal::unstated_bit_fields>,
-                  "memlayout: a member is a bit-field, and T may hold an unnamed bit-field (`int : 3`, `: 0`) that no "
-                  "technique lists: one that moves nothing on this host can move members on the target (one that "
-                  "fits beside the others on x86_64 can straddle a unit on i386, and move the next bit-field). If "
-                  "T's bit-fields all have names, state it: abi::assume::named_bit_fields.");
     static_assert(diagnostic::has_no_member_attribute<Target, T, Member, M, why != prediction_refusal::member_attribute>,
                   "memlayout: this host places a member where the C layout rules would not (the member has its own "
                   "alignas, or is packed or [[no_unique_address]]); memlayout cannot tell how the attribute "
