@@ -319,9 +319,10 @@ struct prediction<T, Target, A, bound_members<M...>> {
     //   { char a[3]; long : 16; double d; }          i386: d at 8, not 4 (`long : 16` straddles
     //                                                a 4-byte unit there, not an 8-byte one)
     //   { int a; char b; unsigned : 8; }             MinGW-w64 (Microsoft's units): 12 bytes, not 8
-    // Only the user can say T has none; stated in the call or in assumptions<T>, for T and for
-    // each record inside it. On the target this compiler builds for, the prediction is compared
-    // with the compiler's layout instead.
+    // Only the user can say T has none: in the call (for T and every record inside it, whose
+    // predictions get the same A) or in assumptions<T> (for T alone; a record inside it is
+    // asked of itself). On the target this compiler builds for, the prediction is compared with
+    // the compiler's layout instead.
     static constexpr bool unnamed_bit_fields_ruled_out =
         is_native_target<Target>() || abi::has(A | assumptions<T>, abi::assume::named_bit_fields);
     static constexpr prediction_refusal refused = host::walked                   ? prediction_refusal::walked
