@@ -6,7 +6,8 @@ From a seed, writes structs that use every fundamental type, pointers, enums of 
 types, empty structs, struct-level alignas and #pragma pack (also around over-aligned members,
 which MSVC keeps aligned and GCC does not), and bit-fields: one struct in six is a register-map
 style struct of integers, bit-fields (of widths every target accepts) and now and then an
-unnamed bit-field (`int : 5`, `: 0`). Each struct belongs to one of
+unnamed bit-field (`int : 5`, `: 0`), and about one other struct in sixteen has an unnamed
+bit-field among its ordinary members (never nested). Each struct belongs to one of
 three families, which fix how integer types are spelled, so that a prediction can state the
 spelling (memlayout::abi::assume):
   fixed    <cstdint> fixed-width types (std::int64_t, ...), never `long`
@@ -100,6 +101,15 @@ def generate(seed, count):
                 else:
                     t = f"{element}[{rng.randint(1, 3)}][{rng.randint(1, 3)}]"
             members.append((t, f"m{k}"))
+        unnamed = not packed and rng.random() < 0.06
+        if unnamed:
+            # An unnamed bit-field among ordinary members (`long long : 0` after a pointer,
+            # `long : 16` before a double): x86_64 may lay the struct out as if it were not
+            # there, and another target not, so memlayout must refuse the struct there.
+            types = {t: w for t, w in {**BIT_TYPES, **FAMILY_BIT_TYPES[family]}.items() if t != "bool"}
+            t = rng.choice(list(types))
+            width = 0 if rng.random() < 0.5 else rng.randint(1, types[t])
+            members.insert(rng.randint(0, len(members)), (t, None, width))
         prefix, suffix, head = [], [], "struct"
         if packed:
             prefix = [f"#pragma pack(push, {rng.choice([1, 2, 4])})"]
@@ -107,7 +117,8 @@ def generate(seed, count):
         elif rng.random() < 0.08:
             head = "struct alignas(64)"  # above every member's alignment, so the host shows it
         structs.append((name, family, members, prefix, suffix, depth, head))
-        by_family[family].append(structs[-1])
+        if not unnamed:  # nested, it would hide in a struct the generator states has none
+            by_family[family].append(structs[-1])
     return structs
 
 
