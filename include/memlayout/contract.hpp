@@ -55,9 +55,10 @@ template <class T, abi::assume Assumed, class First, class... Others>
 #define MEMLAYOUT_DETAIL_CONTRACT(message, ...) static_assert(sizeof(__VA_ARGS__) != 0, message)
 
 /// `T` has the same layout on every target listed (`abi::x86_64, abi::i386, ...`), with the
-/// assumptions `assumed` (see memlayout::abi::assume): for wire formats and shared memory.
-/// The error names the first target whose layout differs from the first one's, and the
-/// member, with both offsets and sizes.
+/// assumptions `assumed` (see memlayout::abi::assume; every target but the compiler's own
+/// needs at least `named_bit_fields`): for wire formats and shared memory. The error names
+/// the first target whose layout differs from the first one's, and the member, with both
+/// offsets and sizes.
 #define MEMLAYOUT_EXPECT_PORTABLE(T, assumed, ...)                                                                \
     MEMLAYOUT_DETAIL_CONTRACT("memlayout: " #T " is not laid out alike on " #__VA_ARGS__,                         \
                               typename ::memlayout::detail::portable_contract<T, (assumed), __VA_ARGS__>::type)

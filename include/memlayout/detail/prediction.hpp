@@ -325,8 +325,12 @@ struct prediction<T, Target, A, bound_members<M...>> {
     // the compiler's layout instead.
     static constexpr bool unnamed_bit_fields_ruled_out =
         is_native_target<Target>() || abi::has(A | assumptions<T>, abi::assume::named_bit_fields);
+    // A T with no member at all shows an unnamed bit-field only by its end, which no member's
+    // check reads: `struct { unsigned : 26; unsigned long long : 46; }` is 14 bytes on x86_64.
+    static constexpr bool end_refused = count == 0 && !host_end_as_ruled;
     static constexpr prediction_refusal refused = host::walked                   ? prediction_refusal::walked
                                                   : first_refused < count        ? why(first_refused)
+                                                  : end_refused                  ? prediction_refusal::unnamed_bit_field
                                                   : !unnamed_bit_fields_ruled_out ? prediction_refusal::unstated_bit_fields
                                                                                  : prediction_refusal::none;
 

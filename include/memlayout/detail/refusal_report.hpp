@@ -194,6 +194,11 @@ constexpr void report_prediction() noexcept {
                       "memlayout: T is a C++ class laid out from its Boost.Describe description or Clang's walk "
                       "(bases, a vptr); where the target's C++ ABI puts them is not predicted. Reflect T with that "
                       "target's compiler.");
+    } else if constexpr (prediction<T, Target, A>::end_refused) {
+        static_assert(diagnostic::has_its_end_where_the_rules_place_it<Target, T, diagnostic::compiler_size<sizeof(T)>, false>,
+                      "memlayout: T has no member, yet this host makes it larger than an empty struct: an unnamed "
+                      "bit-field (`int : 3`), which no technique lists, or an attribute takes its room; where it "
+                      "would on another target is not known, and memlayout refuses rather than guess.");
     } else if constexpr (prediction<T, Target, A>::refused == prediction_refusal::unstated_bit_fields) {
         static_assert(diagnostic::is_stated_to_have_no_unnamed_bit_field<Target, T, false>,
                       "memlayout: T, or a record inside it, may hold an unnamed bit-field (`int : 3`, `: 0`) that "
