@@ -112,7 +112,7 @@ template <class Target, class T, class Member, class Type, bool Holds>
 inline constexpr bool has_bit_fields_where_the_rules_place_the_named_ones = Holds;
 template <class Target, class T, bool Holds>
 inline constexpr bool is_stated_to_have_no_unnamed_bit_field = Holds;
-template <class Target, class T, class CompilerSize, bool Holds>
+template <class Target, class T, class CompilerSize, class RulesSize, class CompilerAlign, class RulesAlign, bool Holds>
 inline constexpr bool has_its_end_where_the_rules_place_it = Holds;
 template <class Target, class T, class CompilerSize, class PredictedSize, bool Holds>
 inline constexpr bool prediction_matches_this_compiler = Holds;

@@ -1,5 +1,5 @@
-// EXPECT-ERROR: memlayout: T has no member, yet this host makes it larger than an empty struct
-// EXPECT-OUTPUT: has_its_end_where_the_rules_place_it<memlayout::abi::aarch64, Reserved, memlayout::diagnostic::compiler_size<(14|10)
+// EXPECT-ERROR: memlayout: this host makes T larger or more aligned than the ABI's rules make its members
+// EXPECT-OUTPUT: has_its_end_where_the_rules_place_it<memlayout::abi::aarch64, Reserved, memlayout::diagnostic::compiler_size<(14|10)>, memlayout::diagnostic::rules_size<1>
 // A struct of unnamed bit-fields alone has no member to check, and only its size shows them:
 // 14 bytes on x86_64, where `unsigned long long : 46` starts at bit 26; where they would lie on
 // another target is not known, and stating that T has no unnamed bit-field would be untrue.

@@ -27,7 +27,7 @@ enum class prediction_refusal {
     empty_array,            // std::array<E, 0> differs between standard libraries
     wide_unfixed_enum_msvc, // MSVC gives every enum without a fixed type an int
     bit_field,              // a bit-field on a target with Microsoft's units, packed, or too wide there
-    unnamed_bit_field,      // the host's bit-fields (or T's end) are not where the rules put the named ones
+    unnamed_bit_field,      // the host's bit-fields, or T's end, are not where the rules put the named ones
     unstated_bit_fields,    // another target, where T is not stated to have no unnamed bit-field
     member_attribute,       // the host places a member where the C rules do not: alignas, packed
     nested,                 // a member record (or array element) is refused itself
@@ -283,12 +283,8 @@ struct prediction<T, Target, A, bound_members<M...>> {
         return f.is_bit_field() ? f.bit_offset == host_ruled_bits.bit_offsets[i]
                                 : f.offset == host_ruled_bits.members.offsets[i];
     }
-    // T's end: an unnamed bit-field after the last member makes T larger, in a struct with no
-    // named bit-field too (`struct { signed char c; std::uint16_t : 0; }` is 2 bytes).
-    static constexpr bool host_end_as_ruled = [] {
-        const placement<count>& p = has_bit_fields ? host_ruled_bits.members : host::placed;
-        return p.size == sizeof(T) && p.align == alignof(T);
-    }();
+    // T's end, where the rules put it after T's members (the named ones).
+    static constexpr const placement<count>& host_ruled = has_bit_fields ? host_ruled_bits.members : host::placed;
 
     // Where a member is less (or more) aligned on the target than on the host, an alignas or
     // pack the host layout cannot show would change the target's layout.
@@ -297,8 +293,7 @@ struct prediction<T, Target, A, bound_members<M...>> {
         if (host::is_bit_field[i] &&
             (Target::model.ms_bit_fields || packing != 0 || widths[i] > members[i].size * CHAR_BIT))
             return prediction_refusal::bit_field;
-        if ((has_bit_fields && !host_bits_as_ruled(i)) || (i + 1 == count && !host_end_as_ruled))
-            return prediction_refusal::unnamed_bit_field;
+        if (has_bit_fields && !host_bits_as_ruled(i)) return prediction_refusal::unnamed_bit_field;
         if (!has_bit_fields && host::fields[i].offset != host::placed.offsets[i]) return prediction_refusal::member_attribute;
         if (!abi::has(A, abi::assume::natural_alignment) &&
             placed_alignment(members[i].align, 1, rules) != host::placed.aligns[i])
@@ -325,9 +320,10 @@ struct prediction<T, Target, A, bound_members<M...>> {
     // the compiler's layout instead.
     static constexpr bool unnamed_bit_fields_ruled_out =
         is_native_target<Target>() || abi::has(A | assumptions<T>, abi::assume::named_bit_fields);
-    // A T with no member at all shows an unnamed bit-field only by its end, which no member's
-    // check reads: `struct { unsigned : 26; unsigned long long : 46; }` is 14 bytes on x86_64.
-    static constexpr bool end_refused = count == 0 && !host_end_as_ruled;
+    // An unnamed bit-field after the last member, or in place of any, shows only by T's end:
+    // `struct { signed char c; std::uint16_t : 0; }` is 2 bytes, `struct { unsigned : 26;
+    // unsigned long long : 46; }` 14 (x86_64). Where it would end on the target is not known.
+    static constexpr bool end_refused = host_ruled.size != sizeof(T) || host_ruled.align != alignof(T);
     static constexpr prediction_refusal refused = host::walked                   ? prediction_refusal::walked
                                                   : first_refused < count        ? why(first_refused)
                                                   : end_refused                  ? prediction_refusal::unnamed_bit_field

@@ -194,11 +194,16 @@ constexpr void report_prediction() noexcept {
                       "memlayout: T is a C++ class laid out from its Boost.Describe description or Clang's walk "
                       "(bases, a vptr); where the target's C++ ABI puts them is not predicted. Reflect T with that "
                       "target's compiler.");
-    } else if constexpr (prediction<T, Target, A>::end_refused) {
-        static_assert(diagnostic::has_its_end_where_the_rules_place_it<Target, T, diagnostic::compiler_size<sizeof(T)>, false>,
-                      "memlayout: T has no member, yet this host makes it larger than an empty struct: an unnamed "
-                      "bit-field (`int : 3`), which no technique lists, or an attribute takes its room; where it "
-                      "would on another target is not known, and memlayout refuses rather than guess.");
+    } else if constexpr (prediction<T, Target, A>::first_refused == prediction<T, Target, A>::count &&
+                         prediction<T, Target, A>::end_refused) {
+        using P = prediction<T, Target, A>;
+        static_assert(diagnostic::has_its_end_where_the_rules_place_it<
+                          Target, T, diagnostic::compiler_size<sizeof(T)>, diagnostic::rules_size<P::host_ruled.size>,
+                          diagnostic::compiler_align<alignof(T)>, diagnostic::rules_align<P::host_ruled.align>, false>,
+                      "memlayout: this host makes T larger or more aligned than the ABI's rules make its members "
+                      "(sizes in this error's condition): an unnamed bit-field (`int : 3`, `: 0`) after them or "
+                      "in place of any, which no technique lists, or an attribute takes the room; where T would "
+                      "end on another target is not known, and memlayout refuses rather than guess.");
     } else if constexpr (prediction<T, Target, A>::refused == prediction_refusal::unstated_bit_fields) {
         static_assert(diagnostic::is_stated_to_have_no_unnamed_bit_field<Target, T, false>,
                       "memlayout: T, or a record inside it, may hold an unnamed bit-field (`int : 3`, `: 0`) that "
@@ -257,7 +262,7 @@ constexpr void report_member_prediction() noexcept {
                   "(x86_64, i386, armhf, aarch64).");
     static_assert(diagnostic::has_bit_fields_where_the_rules_place_the_named_ones<
                       Target, T, Member, M, why != prediction_refusal::unnamed_bit_field>,
-                  "memlayout: this host places a member (or T's end) where the ABI's bit-field rules would not "
+                  "memlayout: this host places a member where the ABI's bit-field rules would not "
                   "for T's named members: an unnamed bit-field (`int : 3`, `: 0`), which no technique lists, "
                   "or an attribute moves it; where it would move things on another target is not known, and "
                   "memlayout refuses rather than guess.");
