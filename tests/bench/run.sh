@@ -30,14 +30,7 @@ done
 python3 "$here/generate.py" --structs "$half" --members "$members" --mode memlayout > "$work/memlayout-half.cpp"
 python3 "$here/generate.py" --structs "$half" --members "$members" --mode pfr > "$work/pfr-half.cpp"
 
-measure() {  # compiler file -> "seconds peak_MB", the least time of $runs runs
-  : > "$work/times.txt"
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$1" -std=c++20 -fsyntax-only -I"$root/include" "$2"
-    cat "$work/time.txt" >> "$work/times.txt"
-  done
-  sort -n "$work/times.txt" | head -1 | awk '{ printf "%.2f %.0f", $1, $2 / 1024 }'
-}
+. "$here/timing.sh"
 
 printf "%d structs x %d members, one translation unit, -fsyntax-only, least of %d runs\n" "$structs" "$members" "$runs"
 printf "%-11s %-17s %-18s %-18s %-8s %-8s %s\n" compiler "(a) floor" "(b) Boost.PFR" "(c) memlayout" "(c)/(b)" "(c)/(a)" "growth N/2 -> N: (b) (c)"

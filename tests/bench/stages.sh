@@ -9,6 +9,11 @@
 # types' own instantiations are then made before the stages, and the figures are what one more
 # struct costs in a translation unit that has seen its member types (as in the 500-struct bench).
 #
+# Last, Boost.PFR's extraction of the same structs' member types, measured the same way, and
+# memlayout's cost against it: all the stages, and the first five alone (counting, binding, the
+# reflection's class, the offsets and the names: what the layout is made of before any check,
+# field or layout value).
+#
 #   tests/bench/stages.sh [--structs 10] [--members 16] [--shape plain] [--warm 0] [--compilers "g++ clang++-16"] [--work DIR]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -37,8 +42,8 @@ stages=(
   "bind them (types)|sizeof($d::members_of<T>) > 0"
   "reflection class|$R::count > 0"
   "offsets, bit-fields|$R::places.offset[0] == 0 && $R::bits_agree"
-  "byte map and its check|$R::bytes_agree"
   "names|$R::names_complete"
+  "byte map and its check|$R::bytes_agree"
   "every refusal checked|$d::first_refusal<T>() == $d::refusal::none"
   "the fields|$R::fields.size() > 0"
   "layout_of|memlayout::layout_of<T>().size > 0"
@@ -60,11 +65,25 @@ for line in open(source).read().splitlines():
     print(f"static_assert({asked.replace('<T>', '<S' + m.group(1) + '>')});" if m and int(m.group(1)) >= warm else line)
 PY
     n="$(count "$cxx" "$work/stage.cpp")"
+    [ "$name" = names ] && core="$n"
     if [ -z "$previous" ]; then
+      first="$n"
       printf "%-11s %-24s %8d (the headers, %d struct declarations, %d structs laid out whole)\n" "$cxx" "$name" "$n" "$((structs + warm))" "$warm"
     else
       awk -v cxx="$cxx" -v name="$name" -v n="$n" -v p="$previous" -v s="$structs" 'BEGIN { printf "%-11s %-24s %8.1f\n", cxx, name, (n - p) / s }'
     fi
     previous="$n"
   done
+  # Boost.PFR's member types of the same structs, measured the same way (after the same warm
+  # structs), and the part of memlayout no check can drop: counting, binding, the class, the
+  # offsets and the names (the stages up to names), without the byte map, the refusals, the
+  # fields or the layout value.
+  python3 "$here/generate.py" --structs "$warm" --members "$members" --mode pfr > "$work/pfr-warm.cpp"
+  python3 "$here/generate.py" --structs "$((structs + warm))" --members "$members" --mode pfr > "$work/pfr-all.cpp"
+  pw="$(count "$cxx" "$work/pfr-warm.cpp")"
+  pa="$(count "$cxx" "$work/pfr-all.cpp")"
+  awk -v cxx="$cxx" -v s="$structs" -v pw="$pw" -v pa="$pa" -v first="$first" -v core="$core" -v last="$previous" 'BEGIN {
+    pfr = (pa - pw) / s; c = (core - first) / s; t = (last - first) / s
+    printf "%-11s %-24s %8.1f\n", cxx, "Boost.PFR member types", pfr
+    printf "%-11s memlayout / Boost.PFR: all %.2f; counting to names alone %.2f (%.1f)\n", cxx, t / pfr, c / pfr, c }'
 done
