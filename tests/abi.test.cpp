@@ -229,6 +229,62 @@ TEST_CASE("no build sees an unnamed bit-field: another target needs the user's w
     STATIC_REQUIRE_FALSE(memlayout::predictable<Reserved, memlayout::abi::native, no_unnamed>);
 }
 
+// Every flag stated next to a type holds for the type's own members on every target, as in the
+// call; a record inside it is asked of itself (its own assumptions, or the call's). Win64 is
+// never this build's own target: there std::size_t is 8 bytes and long 4, so a host's
+// std::size_t (unsigned long on LP64, unsigned int on i386) needs its spelling stated.
+namespace {
+struct Packet {
+    std::int64_t id;
+    std::uint32_t len;
+};
+struct Frame {  // states all but the integers' spelling
+    Packet packet;
+    std::size_t count;
+};
+struct StatedFrame {
+    Packet packet;
+    std::size_t count;
+};
+struct Loose {
+    std::size_t count;
+};
+struct Keeper {  // states everything, of its own members
+    Loose loose;
+};
+// Only the spelling each one's own members have: on i386 std::size_t is also std::uint32_t, and
+// of two statements that both fit a member the fixed width decides.
+constexpr assume as_written = assume::pointer_sized_integers | assume::natural_alignment | assume::named_bit_fields;
+}  // namespace
+template <>
+inline constexpr assume memlayout::assumptions<Packet> =
+    assume::fixed_width_integers | assume::natural_alignment | assume::named_bit_fields;
+template <>
+inline constexpr assume memlayout::assumptions<Frame> = assume::natural_alignment | assume::named_bit_fields;
+template <>
+inline constexpr assume memlayout::assumptions<StatedFrame> = as_written;
+template <>
+inline constexpr assume memlayout::assumptions<Keeper> = as_written;
+
+TEST_CASE("a type's assumptions hold for its own members' predictions, every flag") {
+    constexpr memlayout::layout ia32 = layout_of<Packet, abi::ia32>();
+    STATIC_REQUIRE(ia32.size == 12);  // a long long is 4-aligned in an i386 struct
+    STATIC_REQUIRE(ia32.align == 4);
+    STATIC_REQUIRE(ia32.fields[0].size == 8);
+    STATIC_REQUIRE(layout_of<Packet, abi::win64_msvc>().size == 16);
+    // Without the integers' spelling stated, the host's std::size_t may have been written long.
+    STATIC_REQUIRE_FALSE(memlayout::predictable<Loose, abi::win64_msvc, assume::natural_alignment | assume::named_bit_fields>);
+    STATIC_REQUIRE_FALSE(memlayout::predictable<Frame, abi::win64_msvc>);
+    STATIC_REQUIRE(memlayout::predictable<StatedFrame, abi::win64_msvc>);
+    constexpr memlayout::layout win = layout_of<StatedFrame, abi::win64_msvc>();
+    STATIC_REQUIRE(win.size == 24);
+    STATIC_REQUIRE(win.fields[1].offset == 16);
+    STATIC_REQUIRE(win.fields[1].size == 8);
+    // Keeper's statement is not Loose's.
+    STATIC_REQUIRE_FALSE(memlayout::predictable<Keeper, abi::win64_msvc>);
+    STATIC_REQUIRE(memlayout::predictable<Keeper, abi::win64_msvc, as_written>);
+}
+
 // The System V psABIs' and ARM's AAPCS bit-field rules, with each target's type sizes and
 // alignments. K03's `long long big : 40` follows 31 bits: x86_64, aarch64 and armhf, where a
 // long long is 8-aligned in a struct, start its 8-byte unit at byte 8 (bit 64); i386 (4-aligned)

@@ -145,15 +145,17 @@ struct prediction<T, Target, A, described_members_tag> {
 template <class T, class Target, abi::assume A>
 inline constexpr prediction_refusal prediction_refused = prediction<T, Target, A>::refused;
 
-// A member type on the target.
-template <class U, class Target, abi::assume A>
+// A member type on the target. Own: what is stated of the record's own members (the call's
+// statement A and the record's assumptions); a record inside is predicted with A, and states
+// its own.
+template <class U, class Target, abi::assume A, abi::assume Own = A>
 constexpr member_model model_of() noexcept {
     constexpr abi::data_model m = Target::model;
     if constexpr (__is_enum(U)) {
         using Under = std::underlying_type_t<U>;
         member_model r;
         if constexpr (requires { U{0}; }) {
-            r = integer_model<Under>(m, A);  // a fixed underlying type, as written
+            r = integer_model<Under>(m, Own);  // a fixed underlying type, as written
         } else if constexpr (sizeof(Under) <= 4) {
             r.size = r.align = 4;  // every modelled ABI: int, or unsigned int
         } else {
@@ -165,7 +167,7 @@ constexpr member_model model_of() noexcept {
         return r;
     } else if constexpr (std::is_integral_v<U> && !is_one_of<U, bool, char, signed char, unsigned char, wchar_t, char8_t,
                                                                 char16_t, char32_t>) {
-        return integer_model<U>(m, A);
+        return integer_model<U>(m, Own);
     } else if constexpr (std::is_arithmetic_v<U> || std::is_null_pointer_v<U>
 #if defined(__SIZEOF_INT128__)
                          || is_one_of<U, int128, uint128>
@@ -187,7 +189,7 @@ constexpr member_model model_of() noexcept {
     } else if constexpr (std::is_array_v<U>) {
         // A C array: its element's model, times the elements (none for T[], which has no size).
         using E = std::remove_cv_t<std::remove_all_extents_t<U>>;
-        member_model r = model_of<E, Target, A>();
+        member_model r = model_of<E, Target, A, Own>();
         if (r.refused != prediction_refusal::none) return refused_model(r.refused);
         r.size *= c_array_traits<U>::count;
         r.type_name = type_name_v<U>;
@@ -198,7 +200,7 @@ constexpr member_model model_of() noexcept {
         if constexpr (n == 0) {
             return refused_model(prediction_refusal::empty_array);
         } else {
-            member_model r = model_of<E, Target, A>();
+            member_model r = model_of<E, Target, A, Own>();
             if (r.refused != prediction_refusal::none) return refused_model(r.refused);
             r.size *= n;
             r.type_name = type_name_v<U>;
@@ -254,7 +256,10 @@ struct prediction<T, Target, A, bound_members<M...>> {
     static constexpr std::size_t count = sizeof...(M);
     static constexpr std::size_t packing = host::rules.packing;
 
-    static constexpr member_model members[count + 1] = {model_of<std::remove_cv_t<M>, Target, A>()..., member_model{}};
+    // What is stated of T's own members: in the call (A, which every record inside T is
+    // predicted with too) or in assumptions<T> (T alone: a record inside is asked of itself).
+    static constexpr abi::assume own = A | assumptions<T>;
+    static constexpr member_model members[count + 1] = {model_of<std::remove_cv_t<M>, Target, A, own>()..., member_model{}};
 
     // T's own alignas, where the host shows one: T is more aligned than its members.
     static constexpr std::size_t declared_align = alignof(T) > host::members_align ? alignof(T) : 1;
@@ -295,7 +300,7 @@ struct prediction<T, Target, A, bound_members<M...>> {
             return prediction_refusal::bit_field;
         if (has_bit_fields && !host_bits_as_ruled(i)) return prediction_refusal::unnamed_bit_field;
         if (!has_bit_fields && host::fields[i].offset != host::placed.offsets[i]) return prediction_refusal::member_attribute;
-        if (!abi::has(A, abi::assume::natural_alignment) &&
+        if (!abi::has(own, abi::assume::natural_alignment) &&
             placed_alignment(members[i].align, 1, rules) != host::placed.aligns[i])
             return prediction_refusal::hidden_alignment;
         return prediction_refusal::none;
@@ -319,7 +324,7 @@ struct prediction<T, Target, A, bound_members<M...>> {
     // asked of itself). On the target this compiler builds for, the prediction is compared with
     // the compiler's layout instead.
     static constexpr bool unnamed_bit_fields_ruled_out =
-        is_native_target<Target>() || abi::has(A | assumptions<T>, abi::assume::named_bit_fields);
+        is_native_target<Target>() || abi::has(own, abi::assume::named_bit_fields);
     // An unnamed bit-field after the last member, or in place of any, shows only by T's end:
     // `struct { signed char c; std::uint16_t : 0; }` is 2 bytes, `struct { unsigned : 26;
     // unsigned long long : 46; }` 14 (x86_64). Where it would end on the target is not known.

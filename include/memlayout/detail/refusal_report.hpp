@@ -243,12 +243,14 @@ constexpr void report_member_prediction() noexcept {
     static_assert(diagnostic::integer_spelling_is_known<Target, T, Member, M, why != prediction_refusal::ambiguous_integer>,
                   "memlayout: a member's integer type (e.g. long) is also how this host spells std::int64_t, "
                   "std::size_t or std::ptrdiff_t, and its size on the target depends on which the source wrote. "
-                  "State it: abi::assume::fixed_width_integers, abi::assume::pointer_sized_integers or "
+                  "State it, in the call or in memlayout::assumptions<T> (for T's own members; a record inside "
+                  "T states its own): abi::assume::fixed_width_integers, abi::assume::pointer_sized_integers or "
                   "abi::assume::keyword_integers.");
     static_assert(diagnostic::alignment_is_the_same_on_target<Target, T, Member, M, why != prediction_refusal::hidden_alignment>,
                   "memlayout: a member is aligned differently on the target than on this host, so an alignas or "
                   "#pragma pack that changes nothing here (and so cannot be seen) would change the target's "
-                  "layout. If T and its members carry none, state it: abi::assume::natural_alignment.");
+                  "layout. If T and its members carry none, state it, in the call or in memlayout::assumptions<T>: "
+                  "abi::assume::natural_alignment.");
     static_assert(diagnostic::is_not_a_member_pointer_on_msvc<Target, T, Member, M, why != prediction_refusal::msvc_member_pointer>,
                   "memlayout: a member is a pointer to member; with MSVC its size depends on the class's "
                   "inheritance model and compiler options, which memlayout cannot see.");
