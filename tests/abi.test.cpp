@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <type_traits>
 
 namespace abi = memlayout::abi;
 using memlayout::layout_of;
@@ -283,6 +284,34 @@ TEST_CASE("a type's assumptions hold for its own members' predictions, every fla
     // Keeper's statement is not Loose's.
     STATIC_REQUIRE_FALSE(memlayout::predictable<Keeper, abi::win64_msvc>);
     STATIC_REQUIRE(memlayout::predictable<Keeper, abi::win64_msvc, as_written>);
+}
+
+// Two spellings stated that both fit a member's type and differ on the target leave the source's
+// unknown: on LP64 std::uint64_t and std::size_t are both unsigned long (8 and 4 bytes on armhf),
+// on i386 std::uint32_t and std::size_t both unsigned int (4 and 8 bytes on Win64). Refused,
+// where an order of precedence once chose the fixed width and gave n 8 bytes on armhf.
+namespace {
+struct Counted {
+    std::uint64_t total;
+    std::size_t n;
+};
+}  // namespace
+
+TEST_CASE("two integer spellings stated that differ for one member are refused, not ranked") {
+    using split = std::conditional_t<sizeof(void*) == 8, abi::armhf, abi::win64_msvc>;
+    constexpr assume rest = assume::natural_alignment | assume::named_bit_fields;
+    STATIC_REQUIRE_FALSE(memlayout::predictable<Counted, split, rest | assume::fixed_width_integers |
+                                                                    assume::pointer_sized_integers>);
+    // std::size_t and the keyword: 8 and 4 bytes on Win64, on either host.
+    STATIC_REQUIRE_FALSE(memlayout::predictable<Counted, abi::win64_msvc, rest | assume::pointer_sized_integers |
+                                                                              assume::keyword_integers>);
+    STATIC_REQUIRE(memlayout::predictable<Counted, split, rest | assume::fixed_width_integers>);
+    STATIC_REQUIRE(memlayout::predictable<Counted, split, rest | assume::pointer_sized_integers>);
+    // Where the two agree on the target, both may be stated: LP64's unsigned long is 8 bytes on
+    // Win64 as std::uint64_t and as std::size_t (i386's unsigned int: 4 and 8).
+    STATIC_REQUIRE(memlayout::predictable<Counted, abi::win64_msvc, rest | assume::fixed_width_integers |
+                                                                        assume::pointer_sized_integers> ==
+                   (sizeof(void*) == 8));
 }
 
 // The System V psABIs' and ARM's AAPCS bit-field rules, with each target's type sizes and

@@ -108,7 +108,8 @@ concept target = requires {
 /// alignment the members already give) may change the layout on a target whose members are
 /// less aligned. And an unnamed bit-field that changes nothing on the host may change it on
 /// any other target. memlayout refuses rather than guess; the user states how the source is
-/// written:
+/// written (one integer spelling for the members it covers: where two stated spellings both fit
+/// a member and differ on the target, the member is refused):
 ///
 /// \code
 /// struct Wire { std::int64_t id; std::uint32_t len; };   // fixed-width types, no alignas

@@ -97,6 +97,8 @@ inline constexpr bool is_not_a_described_class = Holds;
 template <class Target, class T, class Member, class Type, bool Holds>
 inline constexpr bool integer_spelling_is_known = Holds;
 template <class Target, class T, class Member, class Type, bool Holds>
+inline constexpr bool integer_spellings_stated_agree = Holds;
+template <class Target, class T, class Member, class Type, bool Holds>
 inline constexpr bool alignment_is_the_same_on_target = Holds;
 template <class Target, class T, class Member, class Type, bool Holds>
 inline constexpr bool is_not_a_member_pointer_on_msvc = Holds;

@@ -149,6 +149,12 @@ def against_targets(memlayout, work, cache):
     check(code == 2 and "may hold an unnamed bit-field" in err and "(memlayout show: --assume named-bit-fields)" in err,
           f"--target win64-msvc asks for --assume named-bit-fields: {code} {out[:200]} {err}")
     stated = ["--assume", "named-bit-fields"]
+    # Flags's std::uint64_t is unsigned long here, 4 bytes on Win64 as the keyword, 8 as either
+    # typedef: the refusal offers the spellings, one or another.
+    code, out, err = show(memlayout, "--include", str(work / "wire.h"), "--target", "win64-msvc", *stated, "Flags",
+                          cache=cache)
+    check(code == 2 and "(memlayout show: --assume fixed-width-integers or --assume pointer-sized-integers or "
+          "--assume keyword-integers)" in err, f"--target win64-msvc offers one integer spelling: {code} {err}")
     code, out, err = show(memlayout, "--include", str(work / "wire.h"), "--target", "win64-msvc", *stated, "Wire",
                           cache=cache)
     check(code == 0 and "PREDICTED" in out.splitlines()[0], f"--target win64-msvc says PREDICTED: {code} {out[:200]} {err}")

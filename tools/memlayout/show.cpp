@@ -322,9 +322,16 @@ std::string explain_failure(const std::string& errors, const std::string& unit, 
     for (const error_line& e : found)
         if (const std::size_t memlayout = e.message.find("memlayout: "); memlayout != std::string::npos) {
             std::string sentence = e.message.substr(memlayout);
+            // The integers' spellings a refusal names are alternatives (one spelling for T's
+            // members): joined by "or"; the others are stated together.
             std::string options;
-            for (const auto& [spelled, name] : assume_names())
-                if (sentence.find("abi::assume::" + name) != std::string::npos) options += " --assume " + spelled;
+            std::string spellings;
+            for (const auto& [spelled, name] : assume_names()) {
+                if (sentence.find("abi::assume::" + name) == std::string::npos) continue;
+                if (name.ends_with("_integers")) spellings += (spellings.empty() ? " --assume " : " or --assume ") + spelled;
+                else options += " --assume " + spelled;
+            }
+            options += spellings;
             if (!options.empty()) sentence += " (memlayout show:" + options + ")";
             return sentence;
         }

@@ -22,6 +22,7 @@ enum class prediction_refusal {
     opaque_class,           // a class memlayout cannot reflect (std::string, private members, ...)
     union_member,           // a union: its members are not visible
     ambiguous_integer,      // `long` on LP64 may have been std::int64_t, std::size_t or long
+    conflicting_integer,    // two spellings stated fit the member (LP64: std::uint64_t, std::size_t) and differ
     hidden_alignment,       // the member's alignment differs on the target; an alignas may hide
     msvc_member_pointer,    // MSVC's member pointers depend on the class's inheritance model
     empty_array,            // std::array<E, 0> differs between standard libraries
@@ -96,8 +97,12 @@ constexpr std::string_view fixed_width_name() noexcept {
 }
 
 // An integer type the host names U may have been written as a <cstdint> fixed-width type, a
-// pointer-sized typedef or the keyword; where those differ on the target, the assumptions
-// the user stated decide (in that order), or the member is refused.
+// pointer-sized typedef or the keyword; where those differ on the target, the spelling the user
+// stated decides, or the member is refused. Where two spellings stated both fit U and differ on
+// the target, it is refused too: on LP64 std::uint64_t and std::size_t are both unsigned long,
+// so `struct { std::uint64_t total; std::size_t n; }` stated to use both has members of one
+// type written two ways, and nothing says which is which (an earlier order of precedence gave
+// n 8 bytes on i386, where std::size_t has 4).
 template <class U>
 constexpr member_model integer_model(const abi::data_model& m, abi::assume assumed) noexcept {
     const member_model keyword = keyword_model<U>(m);
@@ -116,10 +121,17 @@ constexpr member_model integer_model(const abi::data_model& m, abi::assume assum
                        (!pointer_sized || (pointer.size == keyword.size && pointer.align == keyword.align)) &&
                        (!fixed_width || !pointer_sized || (fixed.size == pointer.size && fixed.align == pointer.align));
     if (agree) return keyword;
-    if (fixed_width && abi::has(assumed, abi::assume::fixed_width_integers)) return fixed;
-    if (pointer_sized && abi::has(assumed, abi::assume::pointer_sized_integers)) return pointer;
-    if (abi::has(assumed, abi::assume::keyword_integers)) return keyword;
-    return refused_model(prediction_refusal::ambiguous_integer);
+    const bool by_fixed = fixed_width && abi::has(assumed, abi::assume::fixed_width_integers);
+    const bool by_pointer = pointer_sized && abi::has(assumed, abi::assume::pointer_sized_integers);
+    const bool by_keyword = abi::has(assumed, abi::assume::keyword_integers);
+    const member_model* stated = by_fixed ? &fixed : by_pointer ? &pointer : by_keyword ? &keyword : nullptr;
+    if (stated == nullptr) return refused_model(prediction_refusal::ambiguous_integer);
+    const auto differs = [stated](const member_model& other) {
+        return other.size != stated->size || other.align != stated->align;
+    };
+    if ((by_pointer && differs(pointer)) || (by_keyword && differs(keyword)))
+        return refused_model(prediction_refusal::conflicting_integer);
+    return *stated;
 }
 
 // A C++ class (described, or walked by Clang: bases, a vptr) is laid out by the target's C++
