@@ -16,16 +16,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 structs=20 members=16 compilers="g++ clang++-16" shapes="plain" work="${TMPDIR:-/tmp}/memlayout-bench-instructions"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --structs) structs="$2"; shift 2 ;;
-    --members) members="$2"; shift 2 ;;
-    --compilers) compilers="$2"; shift 2 ;;
-    --shapes) shapes="$2"; shift 2 ;;
-    --work) work="$2"; shift 2 ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-done
+. "$here/options.sh"
+bench_options "structs members compilers shapes work" "$@"
 mkdir -p "$work"
 . "$here/callgrind.sh"
 

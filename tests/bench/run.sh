@@ -12,16 +12,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 structs=500 members=16 compilers="g++ clang++-16" runs=1 work="${TMPDIR:-/tmp}/memlayout-bench"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --structs) structs="$2"; shift 2 ;;
-    --members) members="$2"; shift 2 ;;
-    --compilers) compilers="$2"; shift 2 ;;
-    --runs) runs="$2"; shift 2 ;;
-    --work) work="$2"; shift 2 ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-done
+. "$here/options.sh"
+bench_options "structs members compilers runs work" "$@"
 mkdir -p "$work"
 half=$(( structs / 2 > 0 ? structs / 2 : 1 ))
 for mode in floor pfr memlayout; do

@@ -15,16 +15,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 structs=100 widths="16 32 64 100" compilers="g++ clang++-16" runs=1 work="${TMPDIR:-/tmp}/memlayout-bench-wide"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --structs) structs="$2"; shift 2 ;;
-    --widths) widths="$2"; shift 2 ;;
-    --compilers) compilers="$2"; shift 2 ;;
-    --runs) runs="$2"; shift 2 ;;
-    --work) work="$2"; shift 2 ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-done
+. "$here/options.sh"
+bench_options "structs widths compilers runs work" "$@"
 mkdir -p "$work"
 . "$here/timing.sh"
 

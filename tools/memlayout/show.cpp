@@ -108,14 +108,20 @@ std::string memlayout_include_directory() {
     throw show_error("cannot find memlayout's headers beside the command (" + (self.parent_path() / MEMLAYOUT_INSTALLED_INCLUDE_DIR).string() + ")");
 }
 
-// Each --assume as the command spells it, and its memlayout::abi::assume name.
-const std::vector<std::pair<std::string, std::string>>& assume_names() {
-    static const std::vector<std::pair<std::string, std::string>> names = {
-        {"fixed-width-integers", "fixed_width_integers"},
-        {"pointer-sized-integers", "pointer_sized_integers"},
-        {"keyword-integers", "keyword_integers"},
-        {"natural-alignment", "natural_alignment"},
-        {"named-bit-fields", "named_bit_fields"},
+// Each --assume as the command spells it, its memlayout::abi::assume name, and whether it is
+// one of the integers' spellings, of which a type's members use one (alternatives).
+struct assume_name {
+    std::string spelled;
+    std::string name;
+    bool spelling;
+};
+const std::vector<assume_name>& assume_names() {
+    static const std::vector<assume_name> names = {
+        {"fixed-width-integers", "fixed_width_integers", true},
+        {"pointer-sized-integers", "pointer_sized_integers", true},
+        {"keyword-integers", "keyword_integers", true},
+        {"natural-alignment", "natural_alignment", false},
+        {"named-bit-fields", "named_bit_fields", false},
     };
     return names;
 }
@@ -124,7 +130,7 @@ std::string assumed_expression(const std::vector<std::string>& assume) {
     std::string expression = "memlayout::abi::assume::nothing";
     for (const std::string& a : assume) {
         bool known = false;
-        for (const auto& [spelled, name] : assume_names())
+        for (const auto& [spelled, name, spelling] : assume_names())
             if (a == spelled || a == name) {
                 expression += " | memlayout::abi::assume::" + name;
                 known = true;
@@ -322,13 +328,13 @@ std::string explain_failure(const std::string& errors, const std::string& unit, 
     for (const error_line& e : found)
         if (const std::size_t memlayout = e.message.find("memlayout: "); memlayout != std::string::npos) {
             std::string sentence = e.message.substr(memlayout);
-            // The integers' spellings a refusal names are alternatives (one spelling for T's
-            // members): joined by "or"; the others are stated together.
+            // The integers' spellings a refusal names are alternatives: joined by "or"; the
+            // others are stated together.
             std::string options;
             std::string spellings;
-            for (const auto& [spelled, name] : assume_names()) {
+            for (const auto& [spelled, name, spelling] : assume_names()) {
                 if (sentence.find("abi::assume::" + name) == std::string::npos) continue;
-                if (name.ends_with("_integers")) spellings += (spellings.empty() ? " --assume " : " or --assume ") + spelled;
+                if (spelling) spellings += (spellings.empty() ? " --assume " : " or --assume ") + spelled;
                 else options += " --assume " + spelled;
             }
             options += spellings;
