@@ -249,9 +249,10 @@ constexpr void report_member_prediction() noexcept {
     static_assert(diagnostic::integer_spellings_stated_agree<Target, T, Member, M, why != prediction_refusal::conflicting_integer>,
                   "memlayout: a member's integer type fits two of the spellings stated, which differ on the target "
                   "(on LP64 std::uint64_t and std::size_t are both unsigned long; on i386 std::uint32_t and "
-                  "std::size_t both unsigned int), so which one the source wrote is not known. State the one "
-                  "spelling T's members use (fixed_width_integers, pointer_sized_integers or "
-                  "keyword_integers); a struct that mixes them cannot be predicted from this host.");
+                  "std::size_t both unsigned int), so which one the source wrote is not known. State only the "
+                  "abi::assume flag of the one spelling T's members use (fixed_width_integers, "
+                  "pointer_sized_integers or keyword_integers); a struct that mixes them cannot be predicted "
+                  "from this host.");
     static_assert(diagnostic::alignment_is_the_same_on_target<Target, T, Member, M, why != prediction_refusal::hidden_alignment>,
                   "memlayout: a member is aligned differently on the target than on this host, so an alignas or "
                   "#pragma pack that changes nothing here (and so cannot be seen) would change the target's "
